@@ -1,0 +1,8 @@
+import { defineConfig } from "prisma/config";
+
+// Used only by `prisma generate` (the client is generated offline, see scripts/prisma-generate.mjs).
+// Migrations are applied by lib/db/migrate.ts through the WebAssembly schema engine.
+export default defineConfig({
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+});
