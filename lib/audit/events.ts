@@ -1,0 +1,24 @@
+/**
+ * Every audit action the platform writes. The audit page translates them through the
+ * catalogs ("audit.actions.<name>"), so a new event needs a text in ru, kk and en.
+ */
+export const AUDIT_ACTIONS = [
+  "auth.code_sent",
+  "auth.code_send_failed",
+  "auth.code_refused",
+  "auth.code_wrong",
+  "auth.code_no_active",
+  "auth.locked",
+  "auth.lock_lifted",
+  "auth.login",
+  "auth.logout",
+  "auth.session_revoked",
+  "auth.other_sessions_revoked",
+  "auth.registered",
+  "auth.consent_accepted",
+  "person.profile_updated",
+  "person.locale_changed",
+  "action.denied",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

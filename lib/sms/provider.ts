@@ -1,0 +1,67 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { LogSmsProvider } from "@/lib/sms/log-provider";
+import { MobizonSmsProvider, parseMobizonTimeout } from "@/lib/sms/mobizon-provider";
+import { OutboxSmsProvider } from "@/lib/sms/outbox-provider";
+
+export interface SmsMessageInput {
+  /** E.164, e.g. +77011234567 */
+  to: string;
+  text: string;
+}
+
+export interface SmsProvider {
+  readonly name: string;
+  /**
+   * Runs inside the transaction that creates the code, so a throw rolls the
+   * code, the attempt and the quota back together.
+   */
+  send(message: SmsMessageInput, tx: Prisma.TransactionClient): Promise<void>;
+}
+
+/**
+ * The message is shown in logs and may reach error reporting, so it must never
+ * carry the SMS text (it contains the code) or gateway credentials.
+ */
+export class SmsDeliveryError extends Error {
+  readonly provider: string;
+
+  constructor(provider: string, detail: string, options?: { cause?: unknown }) {
+    super(`SMS delivery via ${provider} failed: ${detail}`, options);
+    this.name = "SmsDeliveryError";
+    this.provider = provider;
+  }
+}
+
+export const SMS_PROVIDER_NAMES = ["log", "outbox", "mobizon"] as const;
+export type SmsProviderName = (typeof SMS_PROVIDER_NAMES)[number];
+
+function isProviderName(value: string): value is SmsProviderName {
+  return (SMS_PROVIDER_NAMES as readonly string[]).includes(value);
+}
+
+export function getSmsProvider(env: NodeJS.ProcessEnv = process.env): SmsProvider {
+  const raw = env.SMS_PROVIDER?.trim().toLowerCase() || "log";
+  if (!isProviderName(raw)) {
+    throw new Error(
+      `SMS_PROVIDER must be one of ${SMS_PROVIDER_NAMES.join(", ")}; got "${env.SMS_PROVIDER}"`,
+    );
+  }
+  switch (raw) {
+    case "log":
+      return new LogSmsProvider();
+    case "outbox":
+      return new OutboxSmsProvider();
+    case "mobizon": {
+      const apiKey = env.MOBIZON_API_KEY?.trim();
+      if (!apiKey) {
+        throw new Error("MOBIZON_API_KEY must be set when SMS_PROVIDER=mobizon");
+      }
+      return new MobizonSmsProvider({
+        apiKey,
+        apiUrl: env.MOBIZON_API_URL?.trim() || undefined,
+        sender: env.MOBIZON_SENDER?.trim() || undefined,
+        timeoutMs: parseMobizonTimeout(env.MOBIZON_TIMEOUT_MS),
+      });
+    }
+  }
+}
