@@ -19,7 +19,7 @@ export type AppEnv = z.infer<typeof envSchema>;
 /** Secrets the app cannot run without; listed so start-up can generate or demand them. */
 export const REQUIRED_SECRETS = ["NEXTAUTH_SECRET", "OTP_HASH_KEY"] as const;
 
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
+export function parseEnv(source: Record<string, string | undefined> = process.env): AppEnv {
   const result = envSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

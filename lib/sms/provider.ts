@@ -39,7 +39,7 @@ function isProviderName(value: string): value is SmsProviderName {
   return (SMS_PROVIDER_NAMES as readonly string[]).includes(value);
 }
 
-export function getSmsProvider(env: NodeJS.ProcessEnv = process.env): SmsProvider {
+export function getSmsProvider(env: Record<string, string | undefined> = process.env): SmsProvider {
   const raw = env.SMS_PROVIDER?.trim().toLowerCase() || "log";
   if (!isProviderName(raw)) {
     throw new Error(

@@ -1,0 +1,156 @@
+import type { z } from "zod";
+import type { AuditAction } from "@/lib/audit/events";
+import { writeAudit, type AuditEntry } from "@/lib/audit/write";
+import type { RequestMeta } from "@/lib/auth/request-meta";
+import type { ResolvedSession } from "@/lib/auth/session";
+import { TX_OPTIONS, getDb } from "@/lib/db/client";
+import { partnerScoped } from "@/lib/db/tenant";
+import { AppError, type AppErrorCode } from "@/lib/errors/app-error";
+import { fieldErrorKeys } from "@/lib/errors/zod-fields";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { translator } from "@/lib/i18n/messages";
+import { can, type Right } from "@/lib/permissions/catalog";
+import { resolveActor, type Actor, type ActorFor } from "@/lib/tenancy/actor";
+
+/**
+ * Who may call an action: a right in the active cabinet, a logged-in person acting on
+ * themselves ("self"), any live session ("session", e.g. logout), or a verified phone that is
+ * finishing registration.
+ */
+export type ActionRight = Right | "self" | "session" | "registration";
+
+export interface ActionContext {
+  session: ResolvedSession | null;
+  meta: RequestMeta;
+  locale: string;
+}
+
+export interface HandlerArgs<I, A extends Actor> {
+  input: I;
+  /** Partner-scoped when the action needs a right; a plain transaction otherwise. */
+  tx: Prisma.TransactionClient;
+  actor: A;
+  ctx: ActionContext;
+}
+
+export interface HandlerResult<O> {
+  data: O;
+  audit?: Pick<AuditEntry, "targetType" | "targetId" | "details"> & { partnerId?: string | null; actorPersonId?: string | null; actorRole?: string | null };
+}
+
+export interface ActionDefinition<S extends z.ZodType, O, R extends ActionRight> {
+  name: string;
+  input: S;
+  right: R;
+  audit: AuditAction;
+  handler: (args: HandlerArgs<z.output<S>, ActorFor<R>>) => Promise<HandlerResult<O>>;
+}
+
+export type ActionResult<O> =
+  | { ok: true; data: O }
+  | { ok: false; error: { code: AppErrorCode; message: string; fieldErrors?: Record<string, string[]>; requestId: string } };
+
+export interface Action<S extends z.ZodType, O, R extends ActionRight = ActionRight> extends ActionDefinition<S, O, R> {
+  run(rawInput: unknown, ctx: ActionContext): Promise<ActionResult<O>>;
+}
+
+/**
+ * The single path of every change: parse → resolve the actor from the session (never from
+ * input) → check the declared right (a refusal is audited) → run the handler and write its
+ * audit row in one transaction → map errors to messages in the user's language.
+ */
+export function defineAction<S extends z.ZodType, O, R extends ActionRight>(definition: ActionDefinition<S, O, R>): Action<S, O, R> {
+  return { ...definition, run: (rawInput, ctx) => runAction(definition, rawInput, ctx) };
+}
+
+async function runAction<S extends z.ZodType, O, R extends ActionRight>(def: ActionDefinition<S, O, R>, rawInput: unknown, ctx: ActionContext): Promise<ActionResult<O>> {
+  const t = translator(ctx.locale);
+  const fail = (code: AppErrorCode, messageKey: string = code, fieldErrors?: Record<string, string[]>, values?: Record<string, string | number>): ActionResult<O> => ({
+    ok: false,
+    error: {
+      code,
+      message: t(`errors.${messageKey}` as never, values as never),
+      fieldErrors: fieldErrors
+        ? Object.fromEntries(Object.entries(fieldErrors).map(([field, keys]) => [field, keys.map((k) => t(`errors.fields.${k}` as never))]))
+        : undefined,
+      requestId: ctx.meta.requestId,
+    },
+  });
+
+  const parsed = def.input.safeParse(rawInput);
+  if (!parsed.success) return fail("invalid_input", "invalid_input", fieldErrorKeys(parsed.error));
+
+  const actor = await resolveActor(ctx.session, def.right);
+  if (!actor.ok) {
+    if (actor.audit) await auditDenial(def, ctx, actor.audit, actor.reason);
+    return fail(actor.code);
+  }
+  if (actor.value.kind === "member" && isCabinetRight(def.right) && !can(actor.value.rights, def.right)) {
+    await auditDenial(def, ctx, denialActor(actor.value), "missing_right");
+    return fail("not_found");
+  }
+
+  try {
+    const db = getDb();
+    const partnerId = actor.value.kind === "member" ? actor.value.partnerId : null;
+    const client = partnerId && isCabinetRight(def.right) ? partnerScoped(db, partnerId) : db;
+    const data = await (client as typeof db).$transaction(async (tx) => {
+      // resolveActor returned the actor kind this right admits (see ActorFor).
+      const result = await def.handler({ input: parsed.data, tx, actor: actor.value as ActorFor<R>, ctx });
+      await writeAudit(tx, {
+        action: def.audit,
+        outcome: "SUCCESS",
+        partnerId: result.audit?.partnerId !== undefined ? result.audit.partnerId : partnerId,
+        actorPersonId: result.audit?.actorPersonId !== undefined ? result.audit.actorPersonId : actor.value.personId,
+        actorRole: result.audit?.actorRole !== undefined ? result.audit.actorRole : actor.value.kind === "member" ? actor.value.role : null,
+        actorPhone: actor.value.phone,
+        targetType: result.audit?.targetType ?? null,
+        targetId: result.audit?.targetId ?? null,
+        details: result.audit?.details ?? null,
+        ip: ctx.meta.ip,
+        userAgent: ctx.meta.userAgent,
+        requestId: ctx.meta.requestId,
+      });
+      return result.data;
+    }, TX_OPTIONS);
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (error.code === "not_found" || error.code === "forbidden") {
+        await auditDenial(def, ctx, denialActor(actor.value), error.messageKey);
+      }
+      return fail(error.code, error.messageKey, error.fieldErrors, error.values);
+    }
+    if (isUniqueViolation(error)) return fail("conflict");
+    console.error(`[action ${def.name}] request ${ctx.meta.requestId} failed`, error);
+    return fail("internal");
+  }
+}
+
+async function auditDenial(def: { audit: AuditAction; name: string }, ctx: ActionContext, who: Partial<AuditEntry>, reason: string): Promise<void> {
+  await getDb().$transaction((tx) =>
+    writeAudit(tx, {
+      ...who,
+      action: def.audit,
+      outcome: "DENIED",
+      details: { action: def.name, reason },
+      ip: ctx.meta.ip,
+      userAgent: ctx.meta.userAgent,
+      requestId: ctx.meta.requestId,
+    }),
+  );
+}
+
+function isCabinetRight(right: ActionRight): right is Right {
+  return right !== "self" && right !== "session" && right !== "registration";
+}
+
+function denialActor(actor: Actor): Partial<AuditEntry> {
+  return actor.kind === "member"
+    ? { partnerId: actor.partnerId, actorPersonId: actor.personId, actorRole: actor.role, actorPhone: actor.phone }
+    : { actorPersonId: actor.personId, actorPhone: actor.phone };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}

@@ -1,0 +1,43 @@
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from "@/lib/i18n/config";
+import { SESSION_COOKIES, sessionTokenFromCookie } from "./next-auth";
+import { requestMetaFromHeaders, type RequestMeta } from "./request-meta";
+import { resolveSession, type ResolvedSession } from "./session";
+
+/** The session of the current web request (once per request), or null. */
+export const getWebSession = cache(async (): Promise<ResolvedSession | null> => {
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) {
+    const token = await sessionTokenFromCookie(jar.get(name)?.value);
+    if (token) return resolveSession(token);
+  }
+  return null;
+});
+
+export async function getWebRequestMeta(): Promise<RequestMeta> {
+  return requestMetaFromHeaders(await headers());
+}
+
+/** The interface language: the person's choice, else the cookie, else the browser's, else Russian. */
+export const getWebLocale = cache(async (): Promise<Locale> => {
+  const session = await getWebSession();
+  if (session?.person && isLocale(session.person.locale)) return session.person.locale;
+  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(cookie)) return cookie;
+  return localeFromAcceptLanguage((await headers()).get("accept-language"));
+});
+
+export function localeFromAcceptLanguage(header: string | null): Locale {
+  for (const part of (header ?? "").split(",")) {
+    const tag = part.split(";")[0]?.trim().slice(0, 2).toLowerCase();
+    if (isLocale(tag)) return tag;
+  }
+  return DEFAULT_LOCALE;
+}
+
+/** Removes the web session cookie (after the row was revoked). */
+export async function clearSessionCookie(): Promise<void> {
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) if (jar.get(name)) jar.delete(name);
+}

@@ -1,0 +1,87 @@
+import { createHash, randomBytes } from "node:crypto";
+import { now } from "@/lib/clock";
+import { getDb } from "@/lib/db/client";
+import type { Prisma, SessionKind } from "@/lib/generated/prisma/client";
+import { LIMITS } from "./limits";
+import type { RequestMeta } from "./request-meta";
+
+export interface ResolvedSession {
+  sessionId: string;
+  kind: SessionKind;
+  phone: string;
+  activePartnerId: string | null;
+  expiresAt: Date;
+  person: { id: string; name: string; email: string | null; locale: string } | null;
+}
+
+export function hashSessionToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Creates the server-side row that decides whether a cookie or token still works. */
+export async function createSession(
+  tx: Prisma.TransactionClient,
+  input: { kind: SessionKind; personId: string | null; phone: string; activePartnerId: string | null; meta: RequestMeta },
+): Promise<{ id: string; token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const at = now();
+  const expiresAt = new Date(at.getTime() + LIMITS.sessionAbsoluteMs);
+  const row = await tx.session.create({
+    data: {
+      tokenHash: hashSessionToken(token),
+      kind: input.kind,
+      personId: input.personId,
+      phone: input.phone,
+      activePartnerId: input.activePartnerId,
+      ip: input.meta.ip,
+      userAgent: input.meta.userAgent,
+      createdAt: at,
+      lastSeenAt: at,
+      expiresAt,
+    },
+  });
+  return { id: row.id, token, expiresAt };
+}
+
+/**
+ * Looks a token up and applies revocation, the idle timeout and the absolute lifetime.
+ * Runs on every request, so a revoked session fails its very next one.
+ */
+export async function resolveSession(token: string | null | undefined): Promise<ResolvedSession | null> {
+  if (!token || token.length > 128) return null;
+  const db = getDb();
+  const row = await db.session.findUnique({
+    where: { tokenHash: hashSessionToken(token) },
+    include: { person: { select: { id: true, name: true, email: true, locale: true } } },
+  });
+  const at = now();
+  if (!row || row.revokedAt) return null;
+  if (row.expiresAt <= at) return null;
+  if (at.getTime() - row.lastSeenAt.getTime() >= LIMITS.sessionIdleMs) return null;
+  if (at.getTime() - row.lastSeenAt.getTime() >= LIMITS.sessionTouchMs) {
+    await db.session.updateMany({ where: { id: row.id, revokedAt: null }, data: { lastSeenAt: at } });
+  }
+  return {
+    sessionId: row.id,
+    kind: row.kind,
+    phone: row.phone,
+    activePartnerId: row.activePartnerId,
+    expiresAt: row.expiresAt,
+    person: row.person,
+  };
+}
+
+/** Sessions still alive for a person (the profile lists them). */
+export async function listActiveSessions(tx: Prisma.TransactionClient, personId: string) {
+  const at = now();
+  return tx.session.findMany({
+    where: {
+      personId,
+      revokedAt: null,
+      expiresAt: { gt: at },
+      lastSeenAt: { gt: new Date(at.getTime() - LIMITS.sessionIdleMs) },
+    },
+    orderBy: { lastSeenAt: "desc" },
+    select: { id: true, kind: true, ip: true, userAgent: true, createdAt: true, lastSeenAt: true },
+  });
+}

@@ -1,0 +1,15 @@
+import { defineAction } from "@/lib/actions/define-action";
+import { updatePersonalDataSchema } from "../schemas";
+
+/** A person corrects their own name and e-mail (000 §2.8); before and after go to the audit. */
+export const updatePersonalData = defineAction({
+  name: "person.updatePersonalData",
+  input: updatePersonalDataSchema,
+  right: "self",
+  audit: "person.profile_updated",
+  async handler({ input, tx, actor }) {
+    const before = await tx.person.findUniqueOrThrow({ where: { id: actor.personId }, select: { name: true, email: true } });
+    const after = await tx.person.update({ where: { id: actor.personId }, data: input, select: { name: true, email: true } });
+    return { data: after, audit: { targetType: "person", targetId: actor.personId, details: { before, after } } };
+  },
+});
