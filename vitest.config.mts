@@ -1,6 +1,21 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+// Vitest's reporter uses Map.groupBy (Node 21+); this machine runs Node 20.
+if (!(Map as { groupBy?: unknown }).groupBy) {
+  (Map as unknown as { groupBy: (items: Iterable<unknown>, key: (item: unknown, index: number) => unknown) => Map<unknown, unknown[]> }).groupBy = (items, key) => {
+    const groups = new Map<unknown, unknown[]>();
+    let index = 0;
+    for (const item of items) {
+      const k = key(item, index++);
+      const group = groups.get(k);
+      if (group) group.push(item);
+      else groups.set(k, [item]);
+    }
+    return groups;
+  };
+}
+
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
@@ -25,6 +40,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file gets its own database; keep files in separate workers.
           pool: "forks",
+          silent: "passed-only",
         },
       },
     ],

@@ -11,7 +11,6 @@ const envSchema = z.object({
     .string()
     .default("KZ")
     .transform((value) => value.split(",").map((c) => c.trim().toUpperCase()).filter(Boolean)),
-  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
 });
 
 export type AppEnv = z.infer<typeof envSchema>;

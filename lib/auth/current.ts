@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, isLocale, type Locale } from "@/lib/i18n/config";
+import { localeFromAcceptLanguage } from "./current-locale";
 import { SESSION_COOKIES, sessionTokenFromCookie } from "./next-auth";
 import { requestMetaFromHeaders, type RequestMeta } from "./request-meta";
 import { resolveSession, type ResolvedSession } from "./session";
@@ -28,13 +29,6 @@ export const getWebLocale = cache(async (): Promise<Locale> => {
   return localeFromAcceptLanguage((await headers()).get("accept-language"));
 });
 
-export function localeFromAcceptLanguage(header: string | null): Locale {
-  for (const part of (header ?? "").split(",")) {
-    const tag = part.split(";")[0]?.trim().slice(0, 2).toLowerCase();
-    if (isLocale(tag)) return tag;
-  }
-  return DEFAULT_LOCALE;
-}
 
 /** Removes the web session cookie (after the row was revoked). */
 export async function clearSessionCookie(): Promise<void> {

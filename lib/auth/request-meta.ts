@@ -8,14 +8,13 @@ export interface RequestMeta {
 }
 
 /**
- * Reads the client address. Behind a proxy (TRUST_PROXY=1) the first X-Forwarded-For hop is the
- * client; otherwise forwarded headers are ignored, since any client can send them.
+ * The client address is the last X-Forwarded-For entry: the one written by the reverse proxy in
+ * front of the app (or by Next.js from the socket when the request carries none). Entries further
+ * left come from the client and are not trusted. See docs/architecture.md, "Deployment".
  */
-export function requestMetaFromHeaders(headers: Headers, remoteAddress?: string | null): RequestMeta {
-  const trustProxy = process.env.TRUST_PROXY === "1";
-  const forwarded = trustProxy ? headers.get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
-  const realIp = trustProxy ? headers.get("x-real-ip") : undefined;
-  const ip = forwarded || realIp || remoteAddress || headers.get("x-partner-cabinet-remote") || null;
+export function requestMetaFromHeaders(headers: Headers): RequestMeta {
+  const hops = headers.get("x-forwarded-for")?.split(",").map((h) => h.trim()).filter(Boolean) ?? [];
+  const ip = hops.at(-1)?.replace(/^::ffff:/, "") ?? null;
   return {
     ip: ip ? ip.slice(0, 64) : null,
     userAgent: headers.get("user-agent")?.slice(0, 512) ?? null,

@@ -23,10 +23,13 @@ type EngineModule = typeof import("@prisma/schema-engine-wasm");
 
 let engineModule: Promise<EngineModule> | undefined;
 let lastPanic: string | undefined;
+let panicked: string | undefined;
 
 // The package's entry imports the .wasm file as an ES module, which Node 20 cannot do, so we
 // instantiate it by hand the way that entry would.
 function loadEngineModule(): Promise<EngineModule> {
+  // The glue module keeps views of the instance's memory, so it cannot take a fresh instance.
+  if (panicked) throw new Error(`Prisma's schema engine panicked earlier in this process: ${panicked}`);
   engineModule ??= (async () => {
     const require = createRequire(import.meta.url);
     const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
@@ -170,12 +173,10 @@ export async function diffMigrationsToSchema(
     return result.stdout ?? "";
   } catch (err) {
     if (!lastPanic) throw err;
-    const message = lastPanic;
-    lastPanic = undefined;
-    // A panicked WebAssembly instance cannot be trusted again; the next call loads a fresh one.
-    engineModule = undefined;
+    panicked = lastPanic;
+    // Freeing a panicked instance would only panic again.
     engine = undefined;
-    throw new Error(`Prisma's schema engine panicked: ${message}`, { cause: err });
+    throw new Error(`Prisma's schema engine panicked: ${panicked}`, { cause: err });
   } finally {
     engine?.free();
     await pool.end();

@@ -7,9 +7,11 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 export const TENANT_MODELS = ["Membership"] as const satisfies readonly Prisma.ModelName[];
 const tenantModels = new Set<string>(TENANT_MODELS);
 
-const WHERE_OPERATIONS = new Set([
-  "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate",
-  "groupBy", "update", "updateMany", "updateManyAndReturn", "delete", "deleteMany", "upsert",
+/** Operations whose `where` names one row by a unique field: the Partner is added beside it. */
+const UNIQUE_WHERE_OPERATIONS = new Set(["findUnique", "findUniqueOrThrow", "update", "delete", "upsert"]);
+/** Operations filtering many rows: the Partner is AND-ed with whatever the caller asked. */
+const FILTER_OPERATIONS = new Set([
+  "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy", "updateMany", "updateManyAndReturn", "deleteMany",
 ]);
 
 type Args = Record<string, unknown> & { where?: unknown; data?: unknown; create?: unknown };
@@ -17,9 +19,12 @@ type Args = Record<string, unknown> & { where?: unknown; data?: unknown; create?
 /** Adds the Partner to an operation's filter and to whatever it creates. */
 export function scopeArgs(operation: string, args: Args | undefined, partnerId: string): Args {
   const scoped: Args = { ...(args ?? {}) };
-  if (WHERE_OPERATIONS.has(operation)) {
-    // Unique lookups take extra fields in their where, so the Partner narrows them too.
-    scoped.where = { ...((scoped.where as object) ?? {}), partnerId };
+  if (UNIQUE_WHERE_OPERATIONS.has(operation)) {
+    const where = (scoped.where as Record<string, unknown> | undefined) ?? {};
+    // A unique lookup naming another Partner finds nothing rather than being silently redirected.
+    scoped.where = "partnerId" in where && where.partnerId !== partnerId ? { ...where, AND: [{ partnerId }] } : { ...where, partnerId };
+  } else if (FILTER_OPERATIONS.has(operation)) {
+    scoped.where = scoped.where ? { AND: [scoped.where, { partnerId }] } : { partnerId };
   }
   if (operation === "create" || operation === "upsert") {
     const key = operation === "create" ? "data" : "create";

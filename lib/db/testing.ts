@@ -53,8 +53,11 @@ async function createOnServer(serverUrl: string): Promise<{ url: string; stop():
 /**
  * A fresh, migrated database for one integration test file: a new database on the local
  * server named by TEST_DATABASE_URL, or else an in-memory embedded PostgreSQL.
+ * `migrate: false` leaves it empty, for tests of the migration runner itself.
  */
-export async function createTestDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function createTestDatabase(
+  opts: { migrate?: boolean } = {},
+): Promise<{ url: string; stop(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   let db: { url: string; stop(): Promise<void> };
   if (serverUrl) {
@@ -65,7 +68,7 @@ export async function createTestDatabase(): Promise<{ url: string; stop(): Promi
   }
   try {
     assertLocalDatabase(db.url);
-    await applyMigrations(db.url);
+    if (opts.migrate !== false) await applyMigrations(db.url);
   } catch (err) {
     await db.stop();
     throw err;

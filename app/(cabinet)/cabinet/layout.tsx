@@ -1,0 +1,56 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { logoutAction } from "@/app/actions/session";
+import { CabinetNav } from "@/components/layout/cabinet-nav";
+import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { Button } from "@/components/ui/button";
+import { requireCabinet } from "@/lib/tenancy/cabinet";
+
+export const dynamic = "force-dynamic";
+
+export default async function CabinetLayout({ children }: { children: ReactNode }) {
+  const { person, actor, partner, modules } = await requireCabinet();
+  const t = await getTranslations("cabinet");
+  const items = [
+    { href: "/cabinet", label: t("nav.home") },
+    ...modules.map((m) => ({ href: `/cabinet/${m.key}`, label: t(`nav.${m.key}`) })),
+    { href: "/cabinet/profile", label: t("nav.profile") },
+  ];
+  return (
+    <div className="min-h-dvh">
+      <header className="border-b border-line bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div className="min-w-0">
+            <Link href="/cabinet" className="text-lg font-bold text-brand-800">
+              {partner?.name ?? t("nav.home")}
+            </Link>
+            <p className="truncate text-sm text-muted">
+              {person.name}
+              {actor.kind === "member" ? ` · ${t(`roles.${actor.role}`)}` : null}
+            </p>
+          </div>
+          <div className="flex items-center gap-2">
+            <LocaleSwitcher />
+            <form action={logoutAction}>
+              <Button type="submit" variant="secondary" size="sm">
+                {t("logout")}
+              </Button>
+            </form>
+          </div>
+        </div>
+      </header>
+      {partner?.status === "DEMO" ? (
+        <div role="status" className="border-b border-warn/30 bg-warn-bg px-4 py-2 text-center text-sm font-medium text-warn">
+          {t("demoBanner")}
+        </div>
+      ) : null}
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-4 lg:grid-cols-[14rem_1fr] lg:py-8">
+        <CabinetNav items={items} label={t("nav.home")} />
+        <main id="main" className="min-w-0">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

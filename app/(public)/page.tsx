@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+
+const AUDIENCES = ["directors", "employees", "accountants", "counterparties"] as const;
+const FEATURES = ["requests", "documents", "access", "audit"] as const;
+
+export default async function LandingPage() {
+  const t = await getTranslations("landing");
+  return (
+    <>
+      <section className="bg-brand-800 text-white">
+        <div className="mx-auto max-w-6xl px-4 py-12 sm:py-20">
+          <h1 className="max-w-3xl text-3xl font-bold leading-tight sm:text-5xl">{t("heroTitle")}</h1>
+          <p className="mt-5 max-w-2xl text-base text-brand-50 sm:text-lg">{t("heroText")}</p>
+          <div className="mt-8 flex flex-col gap-3 sm:flex-row">
+            <Button asChild size="lg" className="bg-white text-brand-800 hover:bg-brand-50">
+              <Link href="/login">{t("ctaLogin")}</Link>
+            </Button>
+            <Button asChild size="lg" variant="secondary" className="border-white/60 bg-transparent text-white hover:bg-brand-700">
+              <Link href="/demo">{t("ctaDemo")}</Link>
+            </Button>
+          </div>
+        </div>
+      </section>
+      <section className="mx-auto max-w-6xl px-4 py-10 sm:py-14" aria-labelledby="for-whom">
+        <h2 id="for-whom" className="text-2xl font-bold">{t("forWhomTitle")}</h2>
+        <ul className="mt-6 grid gap-4 sm:grid-cols-2">
+          {AUDIENCES.map((key) => (
+            <li key={key} className="rounded-xl border border-line bg-white p-5">{t(`forWhom.${key}`)}</li>
+          ))}
+        </ul>
+        <h2 className="mt-12 text-2xl font-bold">{t("featuresTitle")}</h2>
+        <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {FEATURES.map((key) => (
+            <li key={key} className="rounded-xl border border-line bg-white p-5">{t(`features.${key}`)}</li>
+          ))}
+        </ul>
+        <p className="mt-10 text-sm text-muted">{t("footer")}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { webActionContext } from "@/lib/actions/web";
+import { registerPartner } from "@/lib/registration/actions/register-partner";
+
+export interface RegisterState {
+  values: Record<string, string>;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+}
+
+/** Registers the verified number; on refusal the form comes back with everything typed kept. */
+export async function registerAction(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+  const result = await registerPartner.run(values, await webActionContext());
+  if (result.ok) redirect("/cabinet");
+  if (result.error.code === "unauthenticated") redirect("/login");
+  return { values, message: result.error.message, fieldErrors: result.error.fieldErrors };
+}

@@ -1,0 +1,20 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { webActionContext } from "@/lib/actions/web";
+import { updatePersonalData } from "@/lib/person/actions/update-personal-data";
+
+export interface PersonalDataState {
+  values: Record<string, string>;
+  saved?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+}
+
+export async function updatePersonalDataAction(_previous: PersonalDataState, formData: FormData): Promise<PersonalDataState> {
+  const values = { name: String(formData.get("name") ?? ""), email: String(formData.get("email") ?? "") };
+  const result = await updatePersonalData.run(values, await webActionContext());
+  if (!result.ok) return { values, message: result.error.message, fieldErrors: result.error.fieldErrors };
+  revalidatePath("/cabinet", "layout");
+  return { values: { name: result.data.name, email: result.data.email ?? "" }, saved: true };
+}

@@ -1,0 +1,7 @@
+import { actionResponse, apiActionContext } from "@/lib/api/http";
+import { logout } from "@/lib/auth/actions/logout";
+
+/** POST: ends the session behind the bearer token. */
+export async function POST(request: Request): Promise<Response> {
+  return actionResponse(await logout.run({}, await apiActionContext(request)));
+}

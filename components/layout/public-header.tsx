@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { LocaleSwitcher } from "./locale-switcher";
+
+export async function PublicHeader() {
+  const t = await getTranslations();
+  return (
+    <header className="border-b border-line bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-800">
+          {t("common.appName")}
+        </Link>
+        <nav aria-label={t("common.appName")} className="flex flex-wrap items-center gap-1 sm:gap-3">
+          <Link href="/tariffs" className="rounded-md px-2 py-2 text-sm font-medium hover:bg-brand-50">
+            {t("landing.nav.tariffs")}
+          </Link>
+          <Link href="/demo" className="rounded-md px-2 py-2 text-sm font-medium hover:bg-brand-50">
+            {t("landing.nav.demo")}
+          </Link>
+          <LocaleSwitcher />
+          <Link href="/login" className="inline-flex min-h-10 items-center rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800">
+            {t("landing.nav.login")}
+          </Link>
+        </nav>
+      </div>
+    </header>
+  );
+}
