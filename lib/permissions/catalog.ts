@@ -45,19 +45,19 @@ export function rightsForMember(role: string, restricted: unknown): ReadonlySet<
 export function parseRestrictedRights(value: unknown): RestrictedRights {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
   const result: RestrictedRights = {};
-  for (const module of RESTRICTABLE_MODULES) {
-    const access = (value as Record<string, unknown>)[module];
-    if (access === "view" || access === "edit") result[module] = access;
+  for (const mod of RESTRICTABLE_MODULES) {
+    const access = (value as Record<string, unknown>)[mod];
+    if (access === "view" || access === "edit") result[mod] = access;
   }
   return result;
 }
 
 function rightsFromRestricted(rights: RestrictedRights): ReadonlySet<Right> {
   const granted = new Set<Right>();
-  for (const module of RESTRICTABLE_MODULES) {
-    const access = rights[module];
-    if (access === "view" || access === "edit") granted.add(`${module}.view`);
-    if (access === "edit") granted.add(`${module}.edit`);
+  for (const mod of RESTRICTABLE_MODULES) {
+    const access = rights[mod];
+    if (access === "view" || access === "edit") granted.add(`${mod}.view`);
+    if (access === "edit") granted.add(`${mod}.edit`);
   }
   return granted;
 }

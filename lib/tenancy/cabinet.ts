@@ -41,7 +41,7 @@ export const requireCabinet = cache(async () => {
 /** For a page of one module: the not-found page unless the member holds its right (never a hint that it exists). */
 export async function requireModule(key: string) {
   const cabinet = await requireCabinet();
-  const module = cabinet.modules.find((m) => m.key === key);
-  if (!module || cabinet.actor.kind !== "member") notFound();
-  return { ...cabinet, module };
+  const found = cabinet.modules.find((m) => m.key === key);
+  if (!found || cabinet.actor.kind !== "member") notFound();
+  return { ...cabinet, module: found };
 }
