@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 import { registerAction, type RegisterState } from "@/app/(public)/register/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,7 +16,7 @@ export function RegisterForm() {
   const [partnerType, setPartnerType] = useState(state.values.partnerType ?? "LEGAL_ENTITY");
   const errors = state.fieldErrors ?? {};
   const v = state.values;
-  const docLink = (kind: string, text: string) => (
+  const docLink = (kind: string, text: ReactNode) => (
     <Link href={`/legal/${kind}`} target="_blank" className="font-medium text-brand-700 underline">
       {text}
     </Link>
@@ -58,9 +58,9 @@ export function RegisterForm() {
         <legend className="mb-2 text-lg font-semibold">{t("consentSection")}</legend>
         <p className="text-sm">
           {t.rich("consentText", {
-            agreement: () => docLink("USER_AGREEMENT", t("consentAgreement")),
-            privacy: () => docLink("PRIVACY_POLICY", t("consentPrivacy")),
-            consent: () => docLink("PERSONAL_DATA_CONSENT", t("consentPd")),
+            agreement: (chunks) => docLink("USER_AGREEMENT", chunks),
+            privacy: (chunks) => docLink("PRIVACY_POLICY", chunks),
+            consent: (chunks) => docLink("PERSONAL_DATA_CONSENT", chunks),
           })}
         </p>
         <Checkbox name="accept" label={t("acceptLabel")} errors={errors.accept} defaultChecked={v.accept === "on"} />

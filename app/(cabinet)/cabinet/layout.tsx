@@ -45,8 +45,10 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
           {t("demoBanner")}
         </div>
       ) : null}
-      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-4 lg:grid-cols-[14rem_1fr] lg:py-8">
-        <CabinetNav items={items} label={t("nav.home")} />
+      <div className="mx-auto grid max-w-6xl grid-cols-1 gap-6 px-4 py-4 lg:grid-cols-[14rem_1fr] lg:py-8">
+        <div className="min-w-0">
+          <CabinetNav items={items} label={t("nav.home")} />
+        </div>
         <main id="main" className="min-w-0">
           {children}
         </main>
