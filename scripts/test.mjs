@@ -3,8 +3,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 
-mkdirSync("test-results", { recursive: true });
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/playwright.json" };
+mkdirSync(".test-output", { recursive: true });
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: ".test-output/playwright.json" };
 
 function step(title, command, args) {
   console.log(`\n=== ${title}`);
@@ -22,11 +22,11 @@ if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
 
 step("Lint", "npx", ["eslint", "--max-warnings", "0", "."]);
 step("Type-check", "npx", ["tsc", "--noEmit", "-p", "."]);
-step("Unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
+step("Unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=.test-output/vitest.json"]);
 step("End-to-end tests", "npx", ["playwright", "test", "--reporter=list,json"]);
 
-const vitest = JSON.parse(readFileSync("test-results/vitest.json", "utf8"));
-const playwright = JSON.parse(readFileSync("test-results/playwright.json", "utf8"));
+const vitest = JSON.parse(readFileSync(".test-output/vitest.json", "utf8"));
+const playwright = JSON.parse(readFileSync(".test-output/playwright.json", "utf8"));
 const passed = vitest.numPassedTests + (playwright.stats?.expected ?? 0);
 const failed = vitest.numFailedTests + (playwright.stats?.unexpected ?? 0);
 const skipped = (vitest.numPendingTests ?? 0) + (playwright.stats?.skipped ?? 0);
