@@ -103,6 +103,16 @@ describe("codes (AUTH-2)", () => {
     expect(await verifyLoginCode(phone, code, meta(), "API")).toEqual({ ok: false, error: "no_active_code" });
   });
 
+  it("lets only one of 10 parallel checks with the right code in", async () => {
+    const phone = uniquePhone();
+    await requestLoginCode(phone, meta(), "ru");
+    const code = await lastCode(phone);
+    const results = await Promise.all(Array.from({ length: 10 }, () => verifyLoginCode(phone, code, meta(), "API")));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.error === "no_active_code")).toHaveLength(9);
+    expect(await env.prisma.session.count({ where: { phone } })).toBe(1);
+  });
+
   it("voids the previous code when a new one is sent", async () => {
     const phone = uniquePhone();
     await requestLoginCode(phone, meta(), "ru");

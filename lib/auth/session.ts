@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
+import type { Sql } from "@/lib/db/sql";
 import type { Prisma, SessionKind } from "@/lib/generated/prisma/client";
 import { LIMITS } from "./limits";
 import type { RequestMeta } from "./request-meta";
@@ -20,27 +21,19 @@ export function hashSessionToken(token: string): string {
 
 /** Creates the server-side row that decides whether a cookie or token still works. */
 export async function createSession(
-  tx: Prisma.TransactionClient,
+  sql: Sql,
   input: { kind: SessionKind; personId: string | null; phone: string; activePartnerId: string | null; meta: RequestMeta },
 ): Promise<{ id: string; token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
+  const id = randomUUID();
   const at = now();
   const expiresAt = new Date(at.getTime() + LIMITS.sessionAbsoluteMs);
-  const row = await tx.session.create({
-    data: {
-      tokenHash: hashSessionToken(token),
-      kind: input.kind,
-      personId: input.personId,
-      phone: input.phone,
-      activePartnerId: input.activePartnerId,
-      ip: input.meta.ip,
-      userAgent: input.meta.userAgent,
-      createdAt: at,
-      lastSeenAt: at,
-      expiresAt,
-    },
-  });
-  return { id: row.id, token, expiresAt };
+  await sql.query(
+    `INSERT INTO session (id, "tokenHash", kind, "personId", phone, "activePartnerId", ip, "userAgent", "createdAt", "lastSeenAt", "expiresAt")
+     VALUES ($1::uuid, $2, $3::"SessionKind", $4::uuid, $5, $6::uuid, $7, $8, $9::timestamp(3), $9::timestamp(3), $10::timestamp(3))`,
+    [id, hashSessionToken(token), input.kind, input.personId, input.phone, input.activePartnerId, input.meta.ip, input.meta.userAgent, at, expiresAt],
+  );
+  return { id, token, expiresAt };
 }
 
 /**

@@ -1,27 +1,57 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
- * The one PrismaClient of the process. Everything reaches PostgreSQL through the `pg` driver,
- * the embedded database too (it is served on a local port), so there is one code path.
- * Feature code must not import this: it gets a Partner-scoped client (lib/db/tenant.ts).
+ * The one connection pool and PrismaClient of the process. Everything reaches PostgreSQL through
+ * the `pg` driver, the embedded database too (it is served on a local port), so there is one
+ * code path. Feature code must not import this: it gets a Partner-scoped client (lib/db/tenant.ts).
  */
-const globalForDb = globalThis as unknown as { partnerCabinetDb?: { url: string; client: PrismaClient } };
-
-export function createPrismaClient(url: string): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
-  return new PrismaClient({ adapter });
+interface Connection {
+  url: string;
+  pool: pg.Pool;
+  client: PrismaClient;
 }
 
-export function getDb(): PrismaClient {
+const globalForDb = globalThis as unknown as { partnerCabinetDb?: Connection };
+
+function connect(url: string): Connection {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  pool.on("error", (error) => console.error("[db] idle connection error", error.message));
+  return { url, pool, client: new PrismaClient({ adapter: new PrismaPg(pool) }) };
+}
+
+function connection(): Connection {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides it");
   const existing = globalForDb.partnerCabinetDb;
-  if (existing && existing.url === url) return existing.client;
-  const client = createPrismaClient(url);
-  globalForDb.partnerCabinetDb = { url, client };
-  return client;
+  if (existing && existing.url === url) return existing;
+  globalForDb.partnerCabinetDb = connect(url);
+  return globalForDb.partnerCabinetDb;
+}
+
+/** A separate client for scripts that talk to a database other than the app's. */
+export function createPrismaClient(url: string): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+}
+
+export function getDb(): PrismaClient {
+  return connection().client;
+}
+
+/** The pool behind getDb(), for the few hot paths written in plain SQL (lib/db/sql.ts). */
+export function getPool(): pg.Pool {
+  return connection().pool;
 }
 
 /** Options for interactive transactions: a burst of requests may queue for a connection. */
 export const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
+
+/** Closes the pool and client of this process (tests and scripts, before stopping a database). */
+export async function closeDb(): Promise<void> {
+  const existing = globalForDb.partnerCabinetDb;
+  if (!existing) return;
+  globalForDb.partnerCabinetDb = undefined;
+  await existing.client.$disconnect();
+  await existing.pool.end();
+}

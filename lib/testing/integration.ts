@@ -3,7 +3,7 @@ import type { ActionContext } from "@/lib/actions/define-action";
 import { requestLoginCode, verifyLoginCode } from "@/lib/auth/login";
 import type { RequestMeta } from "@/lib/auth/request-meta";
 import { resolveSession } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
+import { closeDb, getDb } from "@/lib/db/client";
 import { seedLegalDocuments } from "@/lib/db/seed";
 import { createTestDatabase } from "@/lib/db/testing";
 import { resetEnvCache } from "@/lib/env";
@@ -25,7 +25,7 @@ export async function startIntegrationDatabase() {
   return {
     prisma,
     async close() {
-      await prisma.$disconnect();
+      await closeDb();
       await db.stop();
     },
   };
