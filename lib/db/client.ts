@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { closeSqlPool } from "./sql";
 
 /**
  * The one connection pool and PrismaClient of the process. Everything reaches PostgreSQL through
@@ -39,16 +40,12 @@ export function getDb(): PrismaClient {
   return connection().client;
 }
 
-/** The pool behind getDb(), for the few hot paths written in plain SQL (lib/db/sql.ts). */
-export function getPool(): pg.Pool {
-  return connection().pool;
-}
-
 /** Options for interactive transactions: a burst of requests may queue for a connection. */
 export const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 
 /** Closes the pool and client of this process (tests and scripts, before stopping a database). */
 export async function closeDb(): Promise<void> {
+  await closeSqlPool();
   const existing = globalForDb.partnerCabinetDb;
   if (!existing) return;
   globalForDb.partnerCabinetDb = undefined;

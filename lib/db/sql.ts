@@ -1,6 +1,5 @@
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { getPool } from "./client";
 
 /**
  * Plain SQL inside a transaction, from either side: a Prisma interactive transaction (actions) or
@@ -34,15 +33,42 @@ function pgSql(client: pg.PoolClient): Sql {
   };
 }
 
+/**
+ * Connections of the plain-SQL path: pipelined, so BEGIN travels with the first statement instead
+ * of costing a round trip of its own. Kept apart from Prisma's pool, which does not expect it.
+ */
+const globalForSql = globalThis as unknown as { partnerCabinetSqlPool?: { url: string; pool: pg.Pool } };
+
+function sqlPool(): pg.Pool {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  const existing = globalForSql.partnerCabinetSqlPool;
+  if (existing && existing.url === url) return existing.pool;
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10), pipeline: true } as pg.PoolConfig);
+  pool.on("error", (error) => console.error("[db] idle connection error", error.message));
+  globalForSql.partnerCabinetSqlPool = { url, pool };
+  return pool;
+}
+
+/** Closes the plain-SQL pool (tests and scripts, before stopping a database). */
+export async function closeSqlPool(): Promise<void> {
+  const existing = globalForSql.partnerCabinetSqlPool;
+  globalForSql.partnerCabinetSqlPool = undefined;
+  await existing?.pool.end();
+}
+
 /** Runs `fn` in one transaction on a pooled connection; rolls back on any error. */
 export async function withSqlTransaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
-  const client = await getPool().connect();
+  const client = await sqlPool().connect();
+  // Not awaited here: the pipeline sends it ahead of fn's first statement, in the same round trip.
+  const begun = client.query("BEGIN");
   try {
-    await client.query("BEGIN");
     const result = await fn(pgSql(client));
+    await begun;
     await client.query("COMMIT");
     return result;
   } catch (error) {
+    await begun.catch(() => undefined);
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
   } finally {

@@ -12,8 +12,21 @@ export function messagesFor(locale: string): Messages {
   return catalogs[isLocale(locale) ? locale : DEFAULT_LOCALE];
 }
 
+function createFor(locale: Locale) {
+  return createTranslator({ locale, messages: catalogs[locale], timeZone: TIME_ZONE });
+}
+
+// One translator per language for the life of the process: each keeps its parsed messages, which
+// hot API answers (a refused login code) would otherwise parse again on every request.
+const translators = new Map<Locale, ReturnType<typeof createFor>>();
+
 /** A translator outside React (SMS texts, API messages). */
 export function translator(locale: string) {
   const resolved = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  return createTranslator({ locale: resolved, messages: catalogs[resolved], timeZone: TIME_ZONE });
+  let t = translators.get(resolved);
+  if (!t) {
+    t = createFor(resolved);
+    translators.set(resolved, t);
+  }
+  return t;
 }

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/mobile";
 
 /**
  * Normalizes a phone number typed by a person to E.164. Kazakhstan is the default region
@@ -10,7 +10,8 @@ export function normalizePhone(input: string, allowedCountries: readonly string[
   // Kazakh habit: a leading 8 instead of +7.
   const prepared = /^8[\s(-]*7\d/.test(trimmed.replace(/\s/g, "").slice(0, 3)) ? "+7" + trimmed.replace(/^\s*8/, "") : trimmed;
   const parsed = parsePhoneNumberFromString(prepared, "KZ");
-  if (!parsed || !parsed.isValid() || parsed.getType() === "FIXED_LINE") return null;
+  // Mobile metadata: only numbers that can receive an SMS are valid.
+  if (!parsed || !parsed.isValid()) return null;
   const country = parsed.country as CountryCode | undefined;
   if (!country || !allowedCountries.includes(country)) return null;
   return parsed.number;
