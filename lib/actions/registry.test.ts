@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS } from "@/lib/audit/events";
-import en from "@/messages/en.json";
-import kk from "@/messages/kk.json";
-import ru from "@/messages/ru.json";
+import { messagesFor } from "@/lib/i18n/messages";
 import { RIGHTS } from "@/lib/permissions/catalog";
 import { ACTIONS } from "./registry";
 
@@ -20,7 +18,7 @@ describe("the action registry", () => {
   });
 
   it("has a text for every audit event in every language", () => {
-    for (const catalog of [ru, kk, en]) {
+    for (const catalog of ["ru", "kk", "en"].map(messagesFor)) {
       for (const action of AUDIT_ACTIONS) {
         expect((catalog.audit.actions as Record<string, string>)[action], `${action}`).toBeTruthy();
       }

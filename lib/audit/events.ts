@@ -16,8 +16,18 @@ export const AUDIT_ACTIONS = [
   "auth.other_sessions_revoked",
   "auth.registered",
   "auth.consent_accepted",
+  "auth.step_up_code_sent",
   "person.profile_updated",
   "person.locale_changed",
+  "partner.profile_updated",
+  "member.invited",
+  "member.invitation_resent",
+  "member.invitation_cancelled",
+  "member.invitation_accepted",
+  "member.rights_changed",
+  "member.revoked",
+  "cabinet.switched",
+  "audit.exported",
   "action.denied",
 ] as const;
 

@@ -4,7 +4,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
  * Models owned by a Partner: each has a non-null `partnerId`. A test compares this list with
  * schema.prisma, so a new Partner-owned model cannot be forgotten here.
  */
-export const TENANT_MODELS = ["Membership"] as const satisfies readonly Prisma.ModelName[];
+export const TENANT_MODELS = ["Membership", "Invitation"] as const satisfies readonly Prisma.ModelName[];
 const tenantModels = new Set<string>(TENANT_MODELS);
 
 /** Operations whose `where` names one row by a unique field: the Partner is added beside it. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import kk from "@/messages/kk.json";
-import ru from "@/messages/ru.json";
+import { messagesFor } from "./messages";
+
+const ru = messagesFor("ru");
+const kk = messagesFor("kk");
+const en = messagesFor("en");
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];

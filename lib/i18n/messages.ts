@@ -1,12 +1,30 @@
 import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
+import auditEn from "@/messages/features/audit-log.en.json";
+import auditKk from "@/messages/features/audit-log.kk.json";
+import auditRu from "@/messages/features/audit-log.ru.json";
+import companyEn from "@/messages/features/company.en.json";
+import companyKk from "@/messages/features/company.kk.json";
+import companyRu from "@/messages/features/company.ru.json";
+import usersEn from "@/messages/features/users.en.json";
+import usersKk from "@/messages/features/users.kk.json";
+import usersRu from "@/messages/features/users.ru.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 import { DEFAULT_LOCALE, TIME_ZONE, isLocale, type Locale } from "./config";
 
-export type Messages = typeof ru;
+/**
+ * The catalogs: the shared one per language, plus one file per feature and language under
+ * messages/features/, each owning its own top-level namespace.
+ */
+const ruAll = { ...ru, ...companyRu, ...usersRu, ...auditRu };
+export type Messages = typeof ruAll;
 
-const catalogs: Record<Locale, Messages> = { ru, kk: kk as Messages, en: en as Messages };
+const catalogs: Record<Locale, Messages> = {
+  ru: ruAll,
+  kk: { ...kk, ...companyKk, ...usersKk, ...auditKk } as Messages,
+  en: { ...en, ...companyEn, ...usersEn, ...auditEn } as Messages,
+};
 
 export function messagesFor(locale: string): Messages {
   return catalogs[isLocale(locale) ? locale : DEFAULT_LOCALE];
