@@ -2,7 +2,7 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 /** The raw Prisma client may be imported only where tenancy does not apply or is enforced. */
-const RAW_DB_ALLOWED = ["lib/db/**", "lib/auth/**", "lib/tenancy/**", "lib/actions/**", "lib/audit/**", "lib/legal/**", "lib/person/queries.ts", "lib/sms/**", "lib/testing/**", "scripts/**", "**/*.test.ts", "e2e/**"];
+const RAW_DB_ALLOWED = ["lib/db/**", "lib/auth/**", "lib/tenancy/**", "lib/actions/**", "lib/audit/**", "lib/legal/**", "lib/person/queries.ts", "lib/partner/queries.ts", "lib/sms/**", "lib/testing/**", "scripts/**", "**/*.test.ts", "e2e/**"];
 
 const config = [
   ...nextCoreWebVitals,

@@ -7,6 +7,8 @@ const envSchema = z.object({
   OTP_HASH_KEY: z.string().min(32, "OTP_HASH_KEY must be at least 32 characters"),
   SMS_PROVIDER: z.enum(["log", "outbox", "mobizon"]).default("log"),
   SMS_OUTBOX_HTTP: z.enum(["0", "1"]).default("0"),
+  /** The public address of the app, used in texts sent by SMS (invitations). */
+  APP_URL: z.string().url("APP_URL must be an http(s) URL").optional(),
   PHONE_ALLOWED_COUNTRIES: z
     .string()
     .default("KZ")

@@ -1,10 +1,13 @@
+import { requestStepUpCode } from "@/lib/auth/actions/request-step-up-code";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { contextFor, lastCode } from "@/lib/testing/integration";
 
 /** The Partners and people a matrix case can draw its input from. */
 export interface MatrixFixture {
   a: { partnerId: string; personId: string; phone: string; token: string };
   b: { partnerId: string; personId: string; phone: string; token: string };
   members: Record<"full" | "restrictedWith" | "restrictedWithout", { personId: string; phone: string; token: string }>;
+  staffPhone: string;
   prisma: PrismaClient;
 }
 
@@ -20,6 +23,24 @@ export interface MatrixCase {
 }
 
 const MEMBERS_OF_A = ["primary", "full", "restrictedWith", "restrictedWithout"];
+
+/** A real step-up code for A's primary user; other callers are refused before it is read. */
+async function stepUpCode(f: MatrixFixture, role: string): Promise<string> {
+  if (role !== "primary") return "000000";
+  const sent = await requestStepUpCode.run({}, await contextFor(f.a.token));
+  if (!sent.ok) throw new Error(`step-up code refused: ${JSON.stringify(sent.error)}`);
+  return lastCode(f.a.phone);
+}
+
+/** A pending invitation into Partner A, made directly. */
+async function invitation(f: MatrixFixture, phone: string): Promise<string> {
+  const row = await f.prisma.invitation.create({
+    data: { partnerId: f.a.partnerId, phone, name: "Приглашённый", role: "FULL", invitedById: f.a.personId, expiresAt: new Date(Date.now() + 86_400_000), lastSentAt: new Date(Date.now() - 3_600_000) },
+  });
+  return row.id;
+}
+
+const NO_RIGHTS = { requests: "none", documents: "none", sharing: "none", profile: "none", billing: "none", audit: "none" };
 
 /** One case per registered action, by action name. */
 export const MATRIX_CASES: Record<string, MatrixCase> = {
@@ -38,4 +59,30 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
   "person.updatePersonalData": { input: () => ({ name: "Новое Имя", email: "new@example.kz" }) },
   "person.setLocale": { input: () => ({ locale: "kk" }) },
   "cabinet.switch": { input: (f) => ({ partnerId: f.a.partnerId }), expect: (role) => (MEMBERS_OF_A.includes(role) ? "allowed" : "not_found") },
+  "auth.requestStepUpCode": { input: () => ({}) },
+  "partner.updateProfile": {
+    input: () => ({ name: "ТОО «Переименованное»", taxId: "180440012349", iban: "KZ86125KZT5004100100", bik: "CASPKZKA" }),
+    restrictedRights: { profile: "edit" },
+  },
+  "members.invite": {
+    input: async (f, role) => ({ phone: `+7707${String(Date.now() % 10_000_000).padStart(7, "0")}`, name: "Новый сотрудник", role: "RESTRICTED", rights: { ...NO_RIGHTS, profile: "view" }, code: await stepUpCode(f, role) }),
+  },
+  "members.resendInvitation": { input: async (f) => ({ invitationId: await invitation(f, `+7706${String(Date.now() % 10_000_000).padStart(7, "0")}`) }) },
+  "members.cancelInvitation": { input: async (f) => ({ invitationId: await invitation(f, `+7706${String(Date.now() % 10_000_000).padStart(7, "0")}`) }) },
+  "members.changeRights": {
+    input: async (f, role) => ({
+      membershipId: (await f.prisma.membership.findFirstOrThrow({ where: { partnerId: f.a.partnerId, personId: f.members.restrictedWithout.personId } })).id,
+      role: "FULL",
+      code: await stepUpCode(f, role),
+    }),
+  },
+  "members.revoke": {
+    input: async (f) => ({ membershipId: (await f.prisma.membership.findFirstOrThrow({ where: { partnerId: f.a.partnerId, personId: f.members.full.personId } })).id }),
+    // Revoking FULL ends that member's sessions; FULL's own try comes before the primary's, so it is staged last.
+  },
+  "members.acceptInvitation": {
+    // The invitation is for the outsourcer staff member's phone: only that person may accept it.
+    input: async (f) => ({ invitationId: await invitation(f, f.staffPhone) }),
+    expect: (role) => (role === "staff" ? "allowed" : "not_found"),
+  },
 };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { rightsForMember, type Right } from "@/lib/permissions/catalog";
 import { addMember, contextFor, login, registerPartner, startIntegrationDatabase, uniquePhone } from "@/lib/testing/integration";
 import type { Action, ActionRight } from "./define-action";
@@ -36,6 +37,7 @@ async function fixture(restrictedRights: Record<string, string>): Promise<Matrix
     a,
     b,
     members: { full, restrictedWith, restrictedWithout },
+    staffPhone,
     prisma: env.prisma,
     tokens: { anonymous: null, staff: await login(staffPhone), otherPartner: b.token, restrictedWithout: restrictedWithout.token, restrictedWith: restrictedWith.token, full: full.token, primary: a.token },
     persons: { anonymous: null, staff: staffPerson.id, otherPartner: b.personId, restrictedWithout: restrictedWithout.personId, restrictedWith: restrictedWith.personId, full: full.personId, primary: a.personId },
@@ -60,7 +62,7 @@ describe("every action × every caller", () => {
     expect(missing).toEqual([]);
   });
 
-  for (const action of ACTIONS as readonly Action<never, unknown>[]) {
+  for (const action of ACTIONS as readonly Action<z.ZodType, unknown>[]) {
     it(`${action.name} (${action.right})`, async () => {
       const testCase = MATRIX_CASES[action.name]!;
       const restrictedRights = testCase.restrictedRights ?? {};

@@ -20,7 +20,8 @@ describe("the action registry", () => {
   it("has a text for every audit event in every language", () => {
     for (const catalog of ["ru", "kk", "en"].map(messagesFor)) {
       for (const action of AUDIT_ACTIONS) {
-        expect((catalog.audit.actions as Record<string, string>)[action], `${action}`).toBeTruthy();
+        const [group, name] = action.split(".") as [string, string];
+        expect((catalog.audit.actions as Record<string, Record<string, string>>)[group]?.[name], `${action}`).toBeTruthy();
       }
     }
   });

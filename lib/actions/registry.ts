@@ -1,10 +1,34 @@
 import { logout } from "@/lib/auth/actions/logout";
+import { requestStepUpCode } from "@/lib/auth/actions/request-step-up-code";
 import { revokeOtherSessions } from "@/lib/auth/actions/revoke-other-sessions";
 import { revokeSession } from "@/lib/auth/actions/revoke-session";
+import { acceptInvitation } from "@/lib/members/actions/accept-invitation";
+import { cancelInvitation } from "@/lib/members/actions/cancel-invitation";
+import { changeMemberRights } from "@/lib/members/actions/change-member-rights";
+import { inviteMember } from "@/lib/members/actions/invite-member";
+import { resendInvitation } from "@/lib/members/actions/resend-invitation";
+import { revokeMember } from "@/lib/members/actions/revoke-member";
+import { updateCompanyProfile } from "@/lib/partner/actions/update-company-profile";
 import { setLocale } from "@/lib/person/actions/set-locale";
 import { updatePersonalData } from "@/lib/person/actions/update-personal-data";
 import { registerPartner } from "@/lib/registration/actions/register-partner";
 import { switchCabinet } from "@/lib/tenancy/actions/switch-cabinet";
 
 /** Every declared action. Tests walk this list, so an action missing here is an action untested. */
-export const ACTIONS = [registerPartner, logout, revokeSession, revokeOtherSessions, updatePersonalData, setLocale, switchCabinet] as const;
+export const ACTIONS = [
+  registerPartner,
+  logout,
+  revokeSession,
+  revokeOtherSessions,
+  updatePersonalData,
+  setLocale,
+  switchCabinet,
+  requestStepUpCode,
+  updateCompanyProfile,
+  inviteMember,
+  resendInvitation,
+  cancelInvitation,
+  changeMemberRights,
+  revokeMember,
+  acceptInvitation,
+] as const;

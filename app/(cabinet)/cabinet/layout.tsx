@@ -8,16 +8,18 @@ import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { Button } from "@/components/ui/button";
 import { requireCabinet } from "@/lib/tenancy/cabinet";
 import { getPersonCabinets } from "@/lib/tenancy/cabinets";
+import { getInvitationsForPhone } from "@/lib/tenancy/members";
 
 export const dynamic = "force-dynamic";
 
 export default async function CabinetLayout({ children }: { children: ReactNode }) {
-  const { person, actor, partner, modules } = await requireCabinet();
+  const { session, person, actor, partner, modules } = await requireCabinet();
   const t = await getTranslations("cabinet");
-  const cabinets = await getPersonCabinets(person.id);
+  const [cabinets, invitations] = await Promise.all([getPersonCabinets(person.id), getInvitationsForPhone(session.phone)]);
   const items = [
     { href: "/cabinet", label: t("nav.home") },
     ...modules.map((m) => ({ href: `/cabinet/${m.key}`, label: t(`nav.${m.key}`) })),
+    ...(invitations.length > 0 ? [{ href: "/cabinet/invitations", label: `${t("nav.invitations")} (${invitations.length})` }] : []),
     { href: "/cabinet/profile", label: t("nav.profile") },
   ];
   return (

@@ -1,0 +1,23 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { webActionContext } from "@/lib/actions/web";
+import { updateCompanyProfile } from "@/lib/partner/actions/update-company-profile";
+import { PROFILE_FIELDS, profileFormValues } from "@/lib/partner/fields";
+
+export interface CompanyProfileState {
+  values: Record<string, string>;
+  saved?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+}
+
+export async function updateCompanyProfileAction(_previous: CompanyProfileState, formData: FormData): Promise<CompanyProfileState> {
+  // Only the fields the form rendered for this Partner type; an empty one clears the requisite.
+  const values = Object.fromEntries(PROFILE_FIELDS.filter((f) => formData.has(f)).map((f) => [f, String(formData.get(f) ?? "")]));
+  const result = await updateCompanyProfile.run(values, await webActionContext());
+  if (!result.ok) return { values, message: result.error.message, fieldErrors: result.error.fieldErrors };
+  // The Partner's name is shown in the cabinet header too.
+  revalidatePath("/cabinet", "layout");
+  return { values: profileFormValues(result.data), saved: true };
+}

@@ -1,0 +1,139 @@
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { almatyDayEndUtc, almatyDayStartUtc } from "./almaty-time";
+import type { AuditLogCursor, AuditLogFilters } from "./log-filters";
+import { verifyChain } from "./verify";
+
+export interface AuditLogRow {
+  id: bigint;
+  createdAt: Date;
+  actorPersonId: string | null;
+  actorName: string | null;
+  actorRole: string | null;
+  actorPhone: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  outcome: "SUCCESS" | "DENIED" | "FAILURE";
+  ip: string | null;
+}
+
+export interface AuditLogPage {
+  rows: AuditLogRow[];
+  /** Where the next page starts, or null on the last page. */
+  nextCursor: AuditLogCursor | null;
+  /** The person filter named someone who never was a member of this Partner. */
+  unknownPerson: boolean;
+}
+
+export const MAX_PAGE = 1000;
+
+/**
+ * The WHERE of a Partner's audit search. The Partner always comes from the actor; the person
+ * filter is checked against this Partner's memberships, so a foreign person finds nothing.
+ * Null when the person filter cannot match.
+ */
+async function whereFor(partnerId: string, filters: AuditLogFilters): Promise<Prisma.AuditEventWhereInput | null> {
+  if (filters.person && !(await isPartnerMember(partnerId, filters.person))) return null;
+  const createdAt: Prisma.DateTimeFilter = {};
+  if (filters.from) createdAt.gte = almatyDayStartUtc(filters.from);
+  if (filters.to) createdAt.lt = almatyDayEndUtc(filters.to);
+  return {
+    partnerId,
+    ...(filters.person ? { actorPersonId: filters.person } : {}),
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.targetType ? { targetType: filters.targetType } : {}),
+    ...(filters.from || filters.to ? { createdAt } : {}),
+  };
+}
+
+/** Any membership, revoked ones too: a former employee's actions stay searchable. */
+async function isPartnerMember(partnerId: string, personId: string): Promise<boolean> {
+  return (await getDb().membership.count({ where: { partnerId, personId } })) > 0;
+}
+
+/**
+ * One page of a Partner's audit events, newest first, paged by (createdAt, id) so deep pages cost
+ * the same as the first (never OFFSET). Actor names come from one query for the whole page.
+ */
+export async function listPartnerAuditEvents(partnerId: string, filters: AuditLogFilters, cursor: AuditLogCursor | null, limit = 50): Promise<AuditLogPage> {
+  const take = Math.min(Math.max(Math.trunc(limit) || 1, 1), MAX_PAGE);
+  const where = await whereFor(partnerId, filters);
+  if (!where) return { rows: [], nextCursor: null, unknownPerson: true };
+  const db = getDb();
+  // `createdAt <= c` bounds the index range; the OR only sorts out rows sharing that instant.
+  const after: Prisma.AuditEventWhereInput = cursor
+    ? { AND: [{ createdAt: { lte: cursor.createdAt } }, { OR: [{ createdAt: { lt: cursor.createdAt } }, { id: { lt: cursor.id } }] }] }
+    : {};
+  const events = await db.auditEvent.findMany({
+    where: { AND: [where, after] },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: take + 1,
+    select: { id: true, createdAt: true, actorPersonId: true, actorRole: true, actorPhone: true, action: true, targetType: true, targetId: true, outcome: true, ip: true },
+  });
+  const page = events.slice(0, take);
+  const actorIds = [...new Set(page.map((e) => e.actorPersonId).filter((id): id is string => id !== null))];
+  const people = actorIds.length ? await db.person.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [];
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const last = page.at(-1);
+  return {
+    rows: page.map((e) => ({ ...e, actorName: e.actorPersonId ? (names.get(e.actorPersonId) ?? null) : null })),
+    nextCursor: events.length > take && last ? { createdAt: last.createdAt, id: last.id } : null,
+    unknownPerson: false,
+  };
+}
+
+/** How many events match, for the one-person report header. */
+export async function countPartnerAuditEvents(partnerId: string, filters: AuditLogFilters): Promise<number> {
+  const where = await whereFor(partnerId, filters);
+  return where ? getDb().auditEvent.count({ where }) : 0;
+}
+
+export interface PartnerMemberOption {
+  personId: string;
+  name: string;
+  role: string;
+  active: boolean;
+}
+
+/** Everyone who is or was a member of the Partner: the person filter's choices. */
+export async function listPartnerMembers(partnerId: string): Promise<PartnerMemberOption[]> {
+  const rows = await getDb().membership.findMany({
+    where: { partnerId },
+    select: { personId: true, role: true, status: true, person: { select: { name: true } } },
+    orderBy: [{ status: "asc" }, { person: { name: "asc" } }],
+  });
+  return rows.map((m) => ({ personId: m.personId, name: m.person.name, role: m.role, active: m.status === "ACTIVE" }));
+}
+
+/** A member of this Partner by id, or null (a foreign id is "not found"). */
+export async function findPartnerMember(partnerId: string, personId: string): Promise<PartnerMemberOption | null> {
+  const m = await getDb().membership.findFirst({
+    where: { partnerId, personId },
+    select: { personId: true, role: true, status: true, person: { select: { name: true } } },
+  });
+  return m ? { personId: m.personId, name: m.person.name, role: m.role, active: m.status === "ACTIVE" } : null;
+}
+
+/**
+ * The object types this Partner's log holds: a loose index scan over (partnerId, targetType, …),
+ * one index probe per distinct type instead of reading every event.
+ */
+export async function listPartnerTargetTypes(partnerId: string): Promise<string[]> {
+  const rows = await getDb().$queryRawUnsafe<{ targetType: string }[]>(
+    `WITH RECURSIVE t AS (
+       (SELECT "targetType" FROM audit_event WHERE "partnerId" = $1::uuid AND "targetType" IS NOT NULL ORDER BY "targetType" LIMIT 1)
+       UNION ALL
+       SELECT (SELECT e."targetType" FROM audit_event e WHERE e."partnerId" = $1::uuid AND e."targetType" > t."targetType" ORDER BY e."targetType" LIMIT 1)
+       FROM t WHERE t."targetType" IS NOT NULL
+     ) SELECT "targetType" FROM t WHERE "targetType" IS NOT NULL`,
+    partnerId,
+  );
+  return rows.map((r) => r.targetType);
+}
+
+/** The integrity of the Partner's chain: null when intact, else the first broken position. */
+export async function verifyPartnerChain(partnerId: string): Promise<{ events: number; brokenAt: number | null }> {
+  const result = await verifyChain(getDb(), `partner:${partnerId}`);
+  return { events: result.events, brokenAt: result.firstBreak ? result.firstBreak.seq : null };
+}

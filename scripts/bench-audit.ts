@@ -1,0 +1,162 @@
+// `npm run bench:audit`: on a database filled by `npm run seed:scale` (DATABASE_URL), runs the
+// production build and reports the p95 server time of the audit page filtered by person and month
+// beside a trivial page of the same server, and the server's memory growth during a CSV export of
+// the big Partner's 100,000 events. Results: stdout and bench-results/audit.json.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { assertLocalDatabase } from "@/lib/db/testing";
+import { buildIfNeeded } from "./lib/build";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3301);
+const DURATION = Number(process.env.BENCH_DURATION ?? 15);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
+const NEXT_BIN = "node_modules/next/dist/bin/next";
+
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("Set DATABASE_URL to a database filled by `npm run seed:scale`");
+  assertLocalDatabase(url);
+  const secret = randomBytes(32).toString("hex");
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  const counts = await db.query<{ partners: number; persons: number; events: string }>(
+    `SELECT (SELECT count(*)::int FROM partner) AS partners, (SELECT count(*)::int FROM person) AS persons, (SELECT count(*) FROM audit_event) AS events`,
+  );
+  // The Partner with the most events, its primary user, and its busiest person in the busiest month.
+  const { rows: [big] } = await db.query<{ partnerId: string; events: string }>(
+    `SELECT "partnerId", count(*) AS events FROM audit_event WHERE "partnerId" IS NOT NULL GROUP BY "partnerId" ORDER BY count(*) DESC LIMIT 1`,
+  );
+  const { rows: [primary] } = await db.query<{ personId: string; phone: string }>(
+    `SELECT m."personId", p.phone FROM membership m JOIN person p ON p.id = m."personId" WHERE m."partnerId" = $1 AND m.role = 'PRIMARY'`,
+    [big!.partnerId],
+  );
+  const { rows: [target] } = await db.query<{ personId: string; month: string; events: string }>(
+    `SELECT "actorPersonId" AS "personId", to_char(date_trunc('month', "createdAt"), 'YYYY-MM') AS month, count(*) AS events
+     FROM audit_event WHERE "partnerId" = $1 GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
+    [big!.partnerId],
+  );
+  // A session row for the primary user, and next-auth's cookie carrying its token.
+  const token = randomBytes(32).toString("base64url");
+  await db.query(
+    `INSERT INTO session (id, "tokenHash", kind, "personId", phone, "activePartnerId", "createdAt", "lastSeenAt", "expiresAt")
+     VALUES ($1, $2, 'WEB', $3, $4, $5, now() at time zone 'utc', now() at time zone 'utc', (now() + interval '12 hours') at time zone 'utc')`,
+    [randomUUID(), createHash("sha256").update(token).digest("hex"), primary!.personId, primary!.phone, big!.partnerId],
+  );
+  await db.end();
+  const cookie = `next-auth.session-token=${await encode({ token: { st: token }, secret })}`;
+
+  buildIfNeeded();
+  let server: ChildProcess | undefined;
+  try {
+    server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT)], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, OTP_HASH_KEY: secret, NEXTAUTH_URL: `http://localhost:${PORT}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    await waitForServer();
+    const [year, month] = target!.month.split("-").map(Number) as [number, number];
+    const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const auditPath = `/cabinet/audit?person=${target!.personId}&from=${target!.month}-01&to=${target!.month}-${lastDay}`;
+    const page = await fetch(`http://127.0.0.1:${PORT}${auditPath}`, { headers: { cookie } });
+    if (page.status !== 200) throw new Error(`the audit page answered ${page.status}`);
+
+    await load("/tariffs", 3, cookie);
+    await load(auditPath, 3, cookie);
+    const trivial = await load("/tariffs", DURATION, cookie);
+    const audit = await load(auditPath, DURATION, cookie);
+    const exportResult = await measureExport(server.pid!, cookie);
+
+    const result = {
+      date: new Date().toISOString(),
+      data: { partners: counts.rows[0]!.partners, persons: counts.rows[0]!.persons, auditEvents: Number(counts.rows[0]!.events), bigPartnerEvents: Number(big!.events), personMonthEvents: Number(target!.events) },
+      connections: CONNECTIONS,
+      trivialPage: trivial,
+      auditPage: audit,
+      auditToTrivialP95: Number((audit.p95Ms / trivial.p95Ms).toFixed(2)),
+      csvExport: exportResult,
+      targets: { auditP95Ms: 100, auditToTrivialP95: 3, exportGrowthMb: 100 },
+    };
+    mkdirSync("bench-results", { recursive: true });
+    writeFileSync("bench-results/audit.json", JSON.stringify(result, null, 2));
+    console.log(JSON.stringify(result, null, 2));
+    const met = audit.p95Ms <= 100 && result.auditToTrivialP95 <= 3 && exportResult.rssGrowthMb < 100 && exportResult.rows >= 100_000;
+    console.log(met ? "Targets met." : "Targets NOT met.");
+  } finally {
+    server?.kill("SIGTERM");
+  }
+}
+
+function load(path: string, seconds: number, cookie: string): Promise<{ requestsPerSecond: number; p50Ms: number; p95Ms: number; responses: number; non2xx: number }> {
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url: `http://127.0.0.1:${PORT}${path}`, connections: CONNECTIONS, duration: seconds, headers: { cookie } }, (error, result) => {
+      if (error) return reject(error);
+      latencies.sort((a, b) => a - b);
+      const pick = (q: number) => Number((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0).toFixed(2));
+      resolve({ requestsPerSecond: Number((latencies.length / seconds).toFixed(1)), p50Ms: pick(0.5), p95Ms: pick(0.95), responses: latencies.length, non2xx: result.non2xx });
+    });
+    instance.on("response", (_c: unknown, _s: number, _b: number, time: number) => latencies.push(time));
+  });
+}
+
+/** Resident memory of the server and its children, in MB. */
+function rssMb(rootPid: number): number {
+  const pids = [rootPid];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+      if (pids.includes(ppid)) pids.push(Number(entry));
+    } catch {
+      /* the process ended */
+    }
+  }
+  return pids.reduce((sum, pid) => {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+      return sum + kb / 1024;
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
+async function measureExport(pid: number, cookie: string) {
+  const before = rssMb(pid);
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
+  const started = Date.now();
+  const response = await fetch(`http://127.0.0.1:${PORT}/api/cabinet/audit/export`, { headers: { cookie } });
+  if (!response.ok || !response.body) throw new Error(`export answered ${response.status}`);
+  let bytes = 0;
+  let rows = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    for (const byte of value) if (byte === 10) rows += 1;
+  }
+  clearInterval(sampler);
+  return { rows: rows - 1, megabytes: Number((bytes / 1048576).toFixed(1)), seconds: Number(((Date.now() - started) / 1000).toFixed(1)), rssBeforeMb: Math.round(before), rssPeakMb: Math.round(peak), rssGrowthMb: Math.round(peak - before) };
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the server did not start");
+}
+
+main().then(() => process.exit(0), (error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
