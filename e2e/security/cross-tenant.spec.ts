@@ -37,6 +37,7 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery"> = {
   "/cabinet/invitations": (b) => [`/cabinet/invitations?partnerId=${b.partnerId}`],
   "/cabinet/audit": (b) => [`/cabinet/audit?person=${b.personId}`, `/cabinet/audit?partnerId=${b.partnerId}`],
   "/cabinet/audit/report": (b) => [`/cabinet/audit/report?person=${b.personId}&from=2020-01-01&to=2030-01-01`],
+  "/api/cabinet/audit/chain": (b) => [`/api/cabinet/audit/chain?partnerId=${b.partnerId}`],
   "/api/cabinet/audit/export": (b) => [`/api/cabinet/audit/export?person=${b.personId}&from=2020-01-01&to=2030-01-01`],
 };
 

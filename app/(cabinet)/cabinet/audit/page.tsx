@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { Suspense } from "react";
-import { ChainBadge, ChainBadgePending } from "@/components/audit-log/chain-badge";
+import { ChainBadge } from "@/components/audit-log/chain-badge";
 import { AuditEventList } from "@/components/audit-log/event-list";
 import { AuditFilterForm } from "@/components/audit-log/filter-form";
 import { Alert } from "@/components/ui/alert";
@@ -40,9 +39,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
           <h1 className="text-2xl font-bold">{t("title")}</h1>
           <p className="mt-1 text-muted">{t("intro")}</p>
         </div>
-        <Suspense fallback={<ChainBadgePending />}>
-          <ChainBadge partnerId={actor.partnerId} />
-        </Suspense>
+        <ChainBadge />
       </div>
       <Card>
         <AuditFilterForm action="/cabinet/audit" filters={filters} members={members} targetTypes={targetTypes} />
