@@ -80,6 +80,11 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
     input: async (f) => ({ membershipId: (await f.prisma.membership.findFirstOrThrow({ where: { partnerId: f.a.partnerId, personId: f.members.full.personId } })).id }),
     // Revoking FULL ends that member's sessions; FULL's own try comes before the primary's, so it is staged last.
   },
+  "registration.joinByInvitation": {
+    // Every caller here already has a person record, so each is refused; the invited new number's
+    // path is covered in lib/registration/join-by-invitation.int.test.ts.
+    input: async (f) => ({ invitationId: await invitation(f, f.staffPhone), name: "Новый Сотрудник", email: "new@example.kz", accept: true, adult: true }),
+  },
   "members.acceptInvitation": {
     // The invitation is for the outsourcer staff member's phone: only that person may accept it.
     input: async (f) => ({ invitationId: await invitation(f, f.staffPhone) }),

@@ -11,6 +11,7 @@ import { revokeMember } from "@/lib/members/actions/revoke-member";
 import { updateCompanyProfile } from "@/lib/partner/actions/update-company-profile";
 import { setLocale } from "@/lib/person/actions/set-locale";
 import { updatePersonalData } from "@/lib/person/actions/update-personal-data";
+import { joinPartnerByInvitation } from "@/lib/registration/actions/join-by-invitation";
 import { registerPartner } from "@/lib/registration/actions/register-partner";
 import { switchCabinet } from "@/lib/tenancy/actions/switch-cabinet";
 
@@ -31,4 +32,5 @@ export const ACTIONS = [
   changeMemberRights,
   revokeMember,
   acceptInvitation,
+  joinPartnerByInvitation,
 ] as const;

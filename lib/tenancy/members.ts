@@ -45,11 +45,11 @@ export async function getInvitationsForPhone(phone: string) {
   const invitations = await db.invitation.findMany({
     where: { phone, status: "PENDING", expiresAt: { gt: now() }, partner: { status: { in: ["DEMO", "ACTIVE"] } } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, role: true, rights: true, documentCategories: true, position: true, expiresAt: true, invitedById: true, partner: { select: { name: true } } },
+    select: { id: true, name: true, role: true, rights: true, documentCategories: true, position: true, expiresAt: true, invitedById: true, partner: { select: { name: true } } },
   });
   const inviters = await db.person.findMany({ where: { id: { in: invitations.map((i) => i.invitedById) } }, select: { id: true, name: true } });
   const names = new Map(inviters.map((p) => [p.id, p.name]));
-  return invitations.map(({ partner, invitedById, ...i }) => ({ ...i, partnerName: partner.name, inviterName: names.get(invitedById) ?? "" }));
+  return invitations.map(({ partner, invitedById, name, ...i }) => ({ ...i, invitedName: name, partnerName: partner.name, inviterName: names.get(invitedById) ?? "" }));
 }
 
 function latest(a: Date | null, b: Date | null): Date | null {

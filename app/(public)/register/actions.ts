@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { webActionContext } from "@/lib/actions/web";
+import { joinPartnerByInvitation } from "@/lib/registration/actions/join-by-invitation";
 import { registerPartner } from "@/lib/registration/actions/register-partner";
 
 export interface RegisterState {
@@ -15,6 +16,16 @@ export async function registerAction(_previous: RegisterState, formData: FormDat
   const values: Record<string, string> = {};
   for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
   const result = await registerPartner.run(values, await webActionContext());
+  if (result.ok) redirect("/cabinet");
+  if (result.error.code === "unauthenticated") redirect("/login");
+  return { values, message: result.error.message, fieldErrors: result.error.fieldErrors };
+}
+
+/** Joins the Partner that invited this new number; on refusal the form comes back as typed. */
+export async function joinByInvitationAction(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+  const result = await joinPartnerByInvitation.run(values, await webActionContext());
   if (result.ok) redirect("/cabinet");
   if (result.error.code === "unauthenticated") redirect("/login");
   return { values, message: result.error.message, fieldErrors: result.error.fieldErrors };

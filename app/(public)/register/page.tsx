@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { JoinInvitationForm } from "@/components/auth/join-invitation-form";
 import { RegisterForm } from "@/components/auth/register-form";
 import { Card } from "@/components/ui/card";
 import { getWebSession } from "@/lib/auth/current";
+import { getInvitationsForPhone } from "@/lib/tenancy/members";
 import { formatPhone } from "@/lib/validation/phone";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,10 +17,18 @@ export default async function RegisterPage() {
   if (!session) redirect("/login");
   if (session.person) redirect("/cabinet");
   const t = await getTranslations("register");
+  const invitations = await getInvitationsForPhone(session.phone);
   return (
-    <div className="px-4 py-8 sm:py-12">
+    <div className="space-y-6 px-4 py-8 sm:py-12">
+      {invitations.map((invitation) => (
+        <Card key={invitation.id} className="mx-auto max-w-xl" aria-labelledby={`invitation-${invitation.id}`}>
+          <h1 id={`invitation-${invitation.id}`} className="text-2xl font-bold">{t("invitedTitle")}</h1>
+          <p className="mt-2 mb-6 text-sm text-muted">{t("invitedText", { inviter: invitation.inviterName, partner: invitation.partnerName })}</p>
+          <JoinInvitationForm invitationId={invitation.id} name={invitation.invitedName} />
+        </Card>
+      ))}
       <Card className="mx-auto max-w-xl">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <h1 className="text-2xl font-bold">{invitations.length > 0 ? t("ownCompanyTitle") : t("title")}</h1>
         <p className="mt-2 mb-6 text-sm text-muted">{t("intro", { phone: formatPhone(session.phone) })}</p>
         <RegisterForm />
       </Card>
