@@ -22,8 +22,9 @@ async function main(): Promise<void> {
     await ensureEmbeddedSecrets(env);
     const db = await startEmbeddedDatabase(Number(env.EMBEDDED_DB_PORT ?? 0));
     env.DATABASE_URL = db.url;
-    // The embedded server runs one transaction at a time; a small pool queues less.
-    env.DB_POOL_SIZE ??= "4";
+    // One connection: the embedded server multiplexes every connection into one PostgreSQL session.
+    env.DB_POOL_SIZE = "1";
+    env.DB_EMBEDDED = "1";
     stopDatabase = db.stop;
     console.log(`[start] embedded PostgreSQL (PGlite) serving ${db.url}`);
   }

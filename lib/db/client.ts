@@ -31,6 +31,11 @@ function connection(): Connection {
   return globalForDb.partnerCabinetDb;
 }
 
+/** The pool behind getDb(); the plain-SQL path shares it on the embedded database (lib/db/sql.ts). */
+export function getPool(): pg.Pool {
+  return connection().pool;
+}
+
 /** A separate client for scripts that talk to a database other than the app's. */
 export function createPrismaClient(url: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });

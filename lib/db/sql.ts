@@ -1,5 +1,6 @@
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { getPool } from "./client";
 
 /**
  * Plain SQL inside a transaction, from either side: a Prisma interactive transaction (actions) or
@@ -36,10 +37,13 @@ function pgSql(client: pg.PoolClient): Sql {
 /**
  * Connections of the plain-SQL path: pipelined, so BEGIN travels with the first statement instead
  * of costing a round trip of its own. Kept apart from Prisma's pool, which does not expect it.
+ * The embedded database (DB_EMBEDDED=1) serves every connection from one PostgreSQL session and
+ * can interleave their statements, so there everything shares Prisma's single connection.
  */
 const globalForSql = globalThis as unknown as { partnerCabinetSqlPool?: { url: string; pool: pg.Pool } };
 
 function sqlPool(): pg.Pool {
+  if (process.env.DB_EMBEDDED === "1") return getPool();
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   const existing = globalForSql.partnerCabinetSqlPool;
@@ -60,8 +64,9 @@ export async function closeSqlPool(): Promise<void> {
 /** Runs `fn` in one transaction on a pooled connection; rolls back on any error. */
 export async function withSqlTransaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
   const client = await sqlPool().connect();
-  // Not awaited here: the pipeline sends it ahead of fn's first statement, in the same round trip.
+  // On a pipelined connection BEGIN is not awaited: it travels ahead of fn's first statement.
   const begun = client.query("BEGIN");
+  if (!(client as unknown as { pipeline?: boolean }).pipeline) await begun;
   try {
     const result = await fn(pgSql(client));
     await begun;

@@ -18,7 +18,10 @@ export async function startIntegrationDatabase() {
   process.env.NEXTAUTH_SECRET = randomBytes(32).toString("hex");
   process.env.OTP_HASH_KEY = randomBytes(32).toString("hex");
   process.env.SMS_PROVIDER = "outbox";
-  process.env.DB_POOL_SIZE = "10";
+  // Like `npm start`: one connection on the embedded database, a real pool on a server.
+  const embedded = !process.env.TEST_DATABASE_URL;
+  process.env.DB_POOL_SIZE = embedded ? "1" : "10";
+  process.env.DB_EMBEDDED = embedded ? "1" : "0";
   resetEnvCache();
   const prisma = getDb();
   await seedLegalDocuments(prisma);
