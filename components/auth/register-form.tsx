@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
-import { useActionState, useState, type ReactNode } from "react";
+import { useActionState, useState } from "react";
 import { registerAction, type RegisterState } from "@/app/(public)/register/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { PARTNER_TYPES } from "@/lib/registration/schemas";
+import { ConsentFields } from "./consent-fields";
 
 export function RegisterForm() {
   const t = useTranslations("register");
@@ -16,11 +16,6 @@ export function RegisterForm() {
   const [partnerType, setPartnerType] = useState(state.values.partnerType ?? "LEGAL_ENTITY");
   const errors = state.fieldErrors ?? {};
   const v = state.values;
-  const docLink = (kind: string, text: ReactNode) => (
-    <Link href={`/legal/${kind}`} target="_blank" className="font-medium text-brand-700 underline">
-      {text}
-    </Link>
-  );
 
   return (
     <form action={formAction} noValidate className="space-y-8">
@@ -56,36 +51,12 @@ export function RegisterForm() {
 
       <fieldset className="space-y-3">
         <legend className="mb-2 text-lg font-semibold">{t("consentSection")}</legend>
-        <p className="text-sm">
-          {t.rich("consentText", {
-            agreement: (chunks) => docLink("USER_AGREEMENT", chunks),
-            privacy: (chunks) => docLink("PRIVACY_POLICY", chunks),
-            consent: (chunks) => docLink("PERSONAL_DATA_CONSENT", chunks),
-          })}
-        </p>
-        <Checkbox name="accept" label={t("acceptLabel")} errors={errors.accept} defaultChecked={v.accept === "on"} />
-        <Checkbox name="adult" label={t("adultLabel")} errors={errors.adult} defaultChecked={v.adult === "on"} />
+        <ConsentFields values={v} errors={errors} />
       </fieldset>
 
       <Button type="submit" size="lg" className="w-full" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </Button>
     </form>
-  );
-}
-
-function Checkbox({ name, label, errors, defaultChecked }: { name: string; label: string; errors?: string[]; defaultChecked?: boolean }) {
-  return (
-    <div>
-      <label className="flex min-h-11 cursor-pointer items-center gap-3">
-        <input type="checkbox" name={name} defaultChecked={defaultChecked} aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${name}-error` : undefined} className="size-5 accent-brand-700" />
-        <span>{label}</span>
-      </label>
-      {errors?.length ? (
-        <p id={`${name}-error`} role="alert" className="text-sm font-medium text-danger">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
   );
 }

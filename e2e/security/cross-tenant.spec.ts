@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { formatPhone } from "../../lib/validation/phone";
-import { loginThroughScreens, newPhone } from "../fixtures/auth";
+import { registerThroughScreens } from "../fixtures/auth";
 import { registerPartnerViaApi, type PartnerFixture } from "../fixtures/partners";
 
 /**
@@ -68,15 +68,7 @@ test.describe("cross-tenant access", () => {
     await setup.dispose();
 
     // Partner A's primary user registers through the screens and keeps the browser session.
-    await loginThroughScreens(page, newPhone());
-    await page.getByLabel("Фамилия и имя").fill("Пользователь А");
-    await page.getByLabel("Электронная почта").fill("a@example.kz");
-    await page.getByLabel("Наименование").fill("ТОО «Партнёр А»");
-    await page.getByLabel("БИН", { exact: true }).fill("180440012349");
-    await page.getByLabel("Я принимаю эти документы").check();
-    await page.getByLabel("Мне исполнилось 18 лет").check();
-    await page.getByRole("button", { name: "Зарегистрироваться" }).click();
-    await expect(page).toHaveURL(/\/cabinet$/);
+    await registerThroughScreens(page, { name: "Пользователь А", email: "a@example.kz", partnerName: "ТОО «Партнёр А»" });
 
     const urls = appRoutes().flatMap((route) => {
       const probe = PROBES[route];

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { loginThroughScreens, newPhone, readCode } from "../fixtures/auth";
+import { loginThroughScreens, newPhone, readCode, registerThroughScreens } from "../fixtures/auth";
 
 /**
  * The primary user invites a RESTRICTED user (company profile: view); that user joins, sees only
@@ -10,16 +10,7 @@ import { loginThroughScreens, newPhone, readCode } from "../fixtures/auth";
 test("delegation from invitation to revocation, as the audit log records it", async ({ page, browser, baseURL }, info) => {
   test.setTimeout(180_000);
   const shot = (name: string) => page.screenshot({ path: `e2e/screenshots/${info.project.name}-${name}.png`, fullPage: true });
-  const primaryPhone = newPhone();
-  await loginThroughScreens(page, primaryPhone);
-  await page.getByLabel("Фамилия и имя").fill("Асан Директоров");
-  await page.getByLabel("Электронная почта").fill("asan@example.kz");
-  await page.getByLabel("Наименование").fill("ТОО «Делегирование»");
-  await page.getByLabel("БИН", { exact: true }).fill("180440012349");
-  await page.getByLabel("Я принимаю эти документы").check();
-  await page.getByLabel("Мне исполнилось 18 лет").check();
-  await page.getByRole("button", { name: "Зарегистрироваться" }).click();
-  await expect(page).toHaveURL(/\/cabinet$/);
+  const primaryPhone = await registerThroughScreens(page, { name: "Асан Директоров", email: "asan@example.kz", partnerName: "ТОО «Делегирование»" });
 
   // Invite with a confirmation code sent to the primary user's own phone.
   const inviteePhone = newPhone();

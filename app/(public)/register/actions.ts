@@ -11,10 +11,16 @@ export interface RegisterState {
   fieldErrors?: Record<string, string[]>;
 }
 
-/** Registers the verified number; on refusal the form comes back with everything typed kept. */
-export async function registerAction(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
+/** The form's own fields (Next adds `$ACTION…` fields of its own). */
+function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+  return values;
+}
+
+/** Registers the verified number; on refusal the form comes back with everything typed kept. */
+export async function registerAction(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
+  const values = formValues(formData);
   const result = await registerPartner.run(values, await webActionContext());
   if (result.ok) redirect("/cabinet");
   if (result.error.code === "unauthenticated") redirect("/login");
@@ -23,8 +29,7 @@ export async function registerAction(_previous: RegisterState, formData: FormDat
 
 /** Joins the Partner that invited this new number; on refusal the form comes back as typed. */
 export async function joinByInvitationAction(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+  const values = formValues(formData);
   const result = await joinPartnerByInvitation.run(values, await webActionContext());
   if (result.ok) redirect("/cabinet");
   if (result.error.code === "unauthenticated") redirect("/login");
