@@ -13,7 +13,8 @@ import { buildIfNeeded } from "./lib/build";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3301);
 const DURATION = Number(process.env.BENCH_DURATION ?? 15);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
+/** One connection measures server time; more add queueing on a 2-core machine (BENCH_CONNECTIONS=4). */
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 1);
 const NEXT_BIN = "node_modules/next/dist/bin/next";
 
 async function main(): Promise<void> {

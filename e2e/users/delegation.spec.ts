@@ -101,6 +101,8 @@ test("delegation from invitation to revocation, as the audit log records it", as
   await expect(page.locator("table tbody tr").filter({ hasText: "Доступ пользователя отозван" })).toHaveCount(1);
   await page.goto(`/cabinet/audit/report?person=${personId}`);
   await expect(page.getByText("Дана Сапарова").first()).toBeVisible();
+  await expect(page.locator("table tbody tr")).toHaveCount(shown);
+  await expect(page.locator("table tbody tr").filter({ hasText: "Отказано" })).toHaveCount(1);
   await shot("audit-report");
   await invitee.close();
 });
