@@ -6,7 +6,7 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
-  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description"), icons: { icon: "/favicon.svg" } };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b5567" };
