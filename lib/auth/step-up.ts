@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Action, ActionContext, ActionResult } from "@/lib/actions/define-action";
+import { writeAudit } from "@/lib/audit/write";
 import { now } from "@/lib/clock";
 import { TX_OPTIONS, getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -83,13 +84,14 @@ export function countingStepUpFailures<A extends Pick<Action<z.ZodType, unknown>
   const run = async (rawInput: unknown, ctx: ActionContext): Promise<ActionResult<unknown>> => {
     const result = await action.run(rawInput, ctx);
     const phone = ctx.session?.phone;
-    if (!result.ok && phone && result.error.fieldErrors?.code && action.input.safeParse(rawInput).success) await recordWrongStepUpCode(phone);
+    if (!result.ok && phone && result.error.fieldErrors?.code && action.input.safeParse(rawInput).success) await recordWrongStepUpCode(phone, ctx);
     return result;
   };
   return { ...action, run } as A;
 }
 
-async function recordWrongStepUpCode(phone: string): Promise<void> {
+/** Counts a wrong confirmation code and audits it, in one transaction. */
+async function recordWrongStepUpCode(phone: string, ctx: ActionContext): Promise<void> {
   const at = now();
   await getDb().$transaction(async (tx) => {
     const open = await tx.otpCode.findFirst({
@@ -105,6 +107,19 @@ async function recordWrongStepUpCode(phone: string): Promise<void> {
       create: { key, windowStart: new Date(0), count: 1 },
       update: { count: { increment: 1 } },
     });
-    if (bucket.count >= STEP_UP_MAX_WRONG) await tx.otpCode.updateMany({ where: { id: open.id, consumedAt: null, voidedAt: null }, data: { voidedAt: at } });
+    const voided = bucket.count >= STEP_UP_MAX_WRONG;
+    if (voided) await tx.otpCode.updateMany({ where: { id: open.id, consumedAt: null, voidedAt: null }, data: { voidedAt: at } });
+    await writeAudit(tx, {
+      action: "auth.code_wrong",
+      outcome: "FAILURE",
+      actorPersonId: ctx.session?.person?.id ?? null,
+      actorPhone: phone,
+      targetType: "phone",
+      targetId: phone,
+      details: { purpose: PURPOSE, attempt: bucket.count, codeVoided: voided },
+      ip: ctx.meta.ip,
+      userAgent: ctx.meta.userAgent,
+      requestId: ctx.meta.requestId,
+    });
   }, TX_OPTIONS);
 }

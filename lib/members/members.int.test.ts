@@ -79,6 +79,9 @@ describe("users and delegation (TEN-2, TEN-3, AUTH-7)", () => {
     const wrong = right === "000000" ? "111111" : "000000";
     for (let i = 0; i < 3; i++) expect((await invite(owner, { code: wrong })).result.ok).toBe(false);
     expect((await invite(owner, { code: right })).result.ok).toBe(false);
+    const audited = await env.prisma.auditEvent.findMany({ where: { actorPhone: owner.phone, action: "auth.code_wrong" }, orderBy: { id: "asc" } });
+    expect(audited.map((e) => (e.details as { attempt: number; codeVoided: boolean }).attempt)).toEqual([1, 2, 3]);
+    expect((audited.at(-1)!.details as { codeVoided: boolean }).codeVoided).toBe(true);
   });
 
   it("refuses FULL and RESTRICTED members: not found, denial audited", async () => {
