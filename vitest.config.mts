@@ -3,7 +3,11 @@ import { defineConfig } from "vitest/config";
 
 // Vitest's reporter uses Map.groupBy (Node 21+); this machine runs Node 20.
 if (!(Map as { groupBy?: unknown }).groupBy) {
-  (Map as unknown as { groupBy: (items: Iterable<unknown>, key: (item: unknown, index: number) => unknown) => Map<unknown, unknown[]> }).groupBy = (items, key) => {
+  (
+    Map as unknown as {
+      groupBy: (items: Iterable<unknown>, key: (item: unknown, index: number) => unknown) => Map<unknown, unknown[]>;
+    }
+  ).groupBy = (items, key) => {
     const groups = new Map<unknown, unknown[]>();
     let index = 0;
     for (const item of items) {

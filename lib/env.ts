@@ -12,7 +12,12 @@ const envSchema = z.object({
   PHONE_ALLOWED_COUNTRIES: z
     .string()
     .default("KZ")
-    .transform((value) => value.split(",").map((c) => c.trim().toUpperCase()).filter(Boolean)),
+    .transform((value) =>
+      value
+        .split(",")
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean),
+    ),
 });
 
 export type AppEnv = z.infer<typeof envSchema>;

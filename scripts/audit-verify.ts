@@ -13,7 +13,9 @@ async function main(): Promise<number> {
       return 0;
     }
     const b = result.firstBreak!;
-    console.error(`Audit chain BROKEN: chain ${b.chainKey}, position ${b.seq}${b.eventId ? `, event id ${b.eventId}` : ""}: ${b.reason}. ${result.events} event(s) verified before it.`);
+    console.error(
+      `Audit chain BROKEN: chain ${b.chainKey}, position ${b.seq}${b.eventId ? `, event id ${b.eventId}` : ""}: ${b.reason}. ${result.events} event(s) verified before it.`,
+    );
     return 1;
   } finally {
     await prisma.$disconnect();
@@ -21,7 +23,10 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(2);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  },
+);

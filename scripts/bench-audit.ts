@@ -28,14 +28,20 @@ async function main(): Promise<void> {
     `SELECT (SELECT count(*)::int FROM partner) AS partners, (SELECT count(*)::int FROM person) AS persons, (SELECT count(*) FROM audit_event) AS events`,
   );
   // The Partner with the most events, its primary user, and its busiest person in the busiest month.
-  const { rows: [big] } = await db.query<{ partnerId: string; events: string }>(
+  const {
+    rows: [big],
+  } = await db.query<{ partnerId: string; events: string }>(
     `SELECT "partnerId", count(*) AS events FROM audit_event WHERE "partnerId" IS NOT NULL GROUP BY "partnerId" ORDER BY count(*) DESC LIMIT 1`,
   );
-  const { rows: [primary] } = await db.query<{ personId: string; phone: string }>(
+  const {
+    rows: [primary],
+  } = await db.query<{ personId: string; phone: string }>(
     `SELECT m."personId", p.phone FROM membership m JOIN person p ON p.id = m."personId" WHERE m."partnerId" = $1 AND m.role = 'PRIMARY'`,
     [big!.partnerId],
   );
-  const { rows: [target] } = await db.query<{ personId: string; month: string; events: string }>(
+  const {
+    rows: [target],
+  } = await db.query<{ personId: string; month: string; events: string }>(
     `SELECT "actorPersonId" AS "personId", to_char(date_trunc('month', "createdAt"), 'YYYY-MM') AS month, count(*) AS events
      FROM audit_event WHERE "partnerId" = $1 GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
     [big!.partnerId],
@@ -55,7 +61,15 @@ async function main(): Promise<void> {
   try {
     server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT)], {
       stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, OTP_HASH_KEY: secret, NEXTAUTH_URL: `http://localhost:${PORT}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NEXTAUTH_SECRET: secret,
+        OTP_HASH_KEY: secret,
+        NEXTAUTH_URL: `http://localhost:${PORT}`,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     });
     await waitForServer();
     const [year, month] = target!.month.split("-").map(Number) as [number, number];
@@ -72,7 +86,13 @@ async function main(): Promise<void> {
 
     const result = {
       date: new Date().toISOString(),
-      data: { partners: counts.rows[0]!.partners, persons: counts.rows[0]!.persons, auditEvents: Number(counts.rows[0]!.events), bigPartnerEvents: Number(big!.events), personMonthEvents: Number(target!.events) },
+      data: {
+        partners: counts.rows[0]!.partners,
+        persons: counts.rows[0]!.persons,
+        auditEvents: Number(counts.rows[0]!.events),
+        bigPartnerEvents: Number(big!.events),
+        personMonthEvents: Number(target!.events),
+      },
       connections: CONNECTIONS,
       trivialPage: trivial,
       auditPage: audit,
@@ -83,22 +103,40 @@ async function main(): Promise<void> {
     mkdirSync("bench-results", { recursive: true });
     writeFileSync("bench-results/audit.json", JSON.stringify(result, null, 2));
     console.log(JSON.stringify(result, null, 2));
-    const met = audit.p95Ms <= 100 && result.auditToTrivialP95 <= 3 && exportResult.rssGrowthMb < 100 && exportResult.rows >= 100_000;
+    const met =
+      audit.p95Ms <= 100 &&
+      result.auditToTrivialP95 <= 3 &&
+      exportResult.rssGrowthMb < 100 &&
+      exportResult.rows >= 100_000;
     console.log(met ? "Targets met." : "Targets NOT met.");
   } finally {
     server?.kill("SIGTERM");
   }
 }
 
-function load(path: string, seconds: number, cookie: string): Promise<{ requestsPerSecond: number; p50Ms: number; p95Ms: number; responses: number; non2xx: number }> {
+function load(
+  path: string,
+  seconds: number,
+  cookie: string,
+): Promise<{ requestsPerSecond: number; p50Ms: number; p95Ms: number; responses: number; non2xx: number }> {
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url: `http://127.0.0.1:${PORT}${path}`, connections: CONNECTIONS, duration: seconds, headers: { cookie } }, (error, result) => {
-      if (error) return reject(error);
-      latencies.sort((a, b) => a - b);
-      const pick = (q: number) => Number((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0).toFixed(2));
-      resolve({ requestsPerSecond: Number((latencies.length / seconds).toFixed(1)), p50Ms: pick(0.5), p95Ms: pick(0.95), responses: latencies.length, non2xx: result.non2xx });
-    });
+    const instance = autocannon(
+      { url: `http://127.0.0.1:${PORT}${path}`, connections: CONNECTIONS, duration: seconds, headers: { cookie } },
+      (error, result) => {
+        if (error) return reject(error);
+        latencies.sort((a, b) => a - b);
+        const pick = (q: number) =>
+          Number((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0).toFixed(2));
+        resolve({
+          requestsPerSecond: Number((latencies.length / seconds).toFixed(1)),
+          p50Ms: pick(0.5),
+          p95Ms: pick(0.95),
+          responses: latencies.length,
+          non2xx: result.non2xx,
+        });
+      },
+    );
     instance.on("response", (_c: unknown, _s: number, _b: number, time: number) => latencies.push(time));
   });
 }
@@ -142,7 +180,14 @@ async function measureExport(pid: number, cookie: string) {
     for (const byte of value) if (byte === 10) rows += 1;
   }
   clearInterval(sampler);
-  return { rows: rows - 1, megabytes: Number((bytes / 1048576).toFixed(1)), seconds: Number(((Date.now() - started) / 1000).toFixed(1)), rssBeforeMb: Math.round(before), rssPeakMb: Math.round(peak), rssGrowthMb: Math.round(peak - before) };
+  return {
+    rows: rows - 1,
+    megabytes: Number((bytes / 1048576).toFixed(1)),
+    seconds: Number(((Date.now() - started) / 1000).toFixed(1)),
+    rssBeforeMb: Math.round(before),
+    rssPeakMb: Math.round(peak),
+    rssGrowthMb: Math.round(peak - before),
+  };
 }
 
 async function waitForServer(): Promise<void> {
@@ -157,7 +202,10 @@ async function waitForServer(): Promise<void> {
   throw new Error("the server did not start");
 }
 
-main().then(() => process.exit(0), (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

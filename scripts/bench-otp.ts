@@ -41,20 +41,38 @@ async function main(): Promise<void> {
     if (await answers()) throw new Error(`port ${PORT} is taken: stop what runs there or set BENCH_PORT`);
     server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT)], {
       stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, DATABASE_URL: url, OTP_HASH_KEY: key, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), SMS_PROVIDER: "outbox", DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? "20", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        OTP_HASH_KEY: key,
+        NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+        SMS_PROVIDER: "outbox",
+        DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? "20",
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: "production",
+      },
     });
     await waitForServer();
 
     // Warm both routes so compilation, JIT and connection setup stay out of the figures.
     await load("/api/health", 3, "GET");
     let warm = 0;
-    await load("/api/v1/auth/otp/verify", 5, "POST", () => ({ phone: warmup[warm++ % warmup.length]!, code: WRONG_CODE }));
+    await load("/api/v1/auth/otp/verify", 5, "POST", () => ({
+      phone: warmup[warm++ % warmup.length]!,
+      code: WRONG_CODE,
+    }));
     const trivial = await load("/api/health", DURATION, "GET");
     let cursor = 0;
-    const verify = await load("/api/v1/auth/otp/verify", DURATION, "POST", () => ({ phone: attacked[cursor++ % attacked.length]!, code: WRONG_CODE }));
+    const verify = await load("/api/v1/auth/otp/verify", DURATION, "POST", () => ({
+      phone: attacked[cursor++ % attacked.length]!,
+      code: WRONG_CODE,
+    }));
     const lock = await checkLock(url, verify.responses, sent);
     cursor = 0;
-    const verifyFirstTries = await load("/api/v1/auth/otp/verify", DURATION, "POST", () => ({ phone: fresh[cursor++ % fresh.length]!, code: WRONG_CODE }));
+    const verifyFirstTries = await load("/api/v1/auth/otp/verify", DURATION, "POST", () => ({
+      phone: fresh[cursor++ % fresh.length]!,
+      code: WRONG_CODE,
+    }));
 
     const result = {
       date: new Date().toISOString(),
@@ -90,9 +108,17 @@ async function seedCodes(url: string, key: string, prefix: string, count: number
   const expires = new Date(now.getTime() + 60 * 60_000);
   for (let i = 0; i < phones.length; i += 500) {
     const batch = phones.slice(i, i + 500);
-    const values = batch.map((_, j) => `(gen_random_uuid(), $${j * 2 + 1}, 'LOGIN', $${j * 2 + 2}, $${batch.length * 2 + 1}, $${batch.length * 2 + 2})`).join(",");
+    const values = batch
+      .map(
+        (_, j) =>
+          `(gen_random_uuid(), $${j * 2 + 1}, 'LOGIN', $${j * 2 + 2}, $${batch.length * 2 + 1}, $${batch.length * 2 + 2})`,
+      )
+      .join(",");
     const params = batch.flatMap((p) => [p, hashOtp(key, p, "LOGIN", RIGHT_CODE)]);
-    await client.query(`INSERT INTO otp_code (id, phone, purpose, "codeHash", "createdAt", "expiresAt") VALUES ${values}`, [...params, now, expires]);
+    await client.query(
+      `INSERT INTO otp_code (id, phone, purpose, "codeHash", "createdAt", "expiresAt") VALUES ${values}`,
+      [...params, now, expires],
+    );
   }
   await client.end();
   return phones;
@@ -135,8 +161,16 @@ function load(path: string, seconds: number, method: "GET" | "POST", body?: () =
       (error, result) => {
         if (error) return reject(error);
         latencies.sort((a, b) => a - b);
-        const pick = (q: number) => Number((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0).toFixed(2));
-        resolve({ requestsPerSecond: Number((latencies.length / seconds).toFixed(1)), p50Ms: pick(0.5), p95Ms: pick(0.95), p99Ms: pick(0.99), responses: latencies.length, statuses: { ...statuses, errors: result.errors, timeouts: result.timeouts } as Record<string, number> });
+        const pick = (q: number) =>
+          Number((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0).toFixed(2));
+        resolve({
+          requestsPerSecond: Number((latencies.length / seconds).toFixed(1)),
+          p50Ms: pick(0.5),
+          p95Ms: pick(0.95),
+          p99Ms: pick(0.99),
+          responses: latencies.length,
+          statuses: { ...statuses, errors: result.errors, timeouts: result.timeouts } as Record<string, number>,
+        });
       },
     );
     instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
@@ -150,7 +184,14 @@ function load(path: string, seconds: number, method: "GET" | "POST", body?: () =
 async function checkLock(url: string, responses: number, sentRequests: number) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { rows } = await client.query<{ phone: string; attempts: string; wrong: string; locks: string; failed: number | null; locked: boolean }>(`
+  const { rows } = await client.query<{
+    phone: string;
+    attempts: string;
+    wrong: string;
+    locks: string;
+    failed: number | null;
+    locked: boolean;
+  }>(`
     SELECT g.phone,
            count(a.*) FILTER (WHERE a.action IN ('auth.code_wrong','auth.code_refused')) AS attempts,
            count(a.*) FILTER (WHERE a.action = 'auth.code_wrong') AS wrong,
@@ -169,11 +210,25 @@ async function checkLock(url: string, responses: number, sentRequests: number) {
     auditedAttempts += attempts;
     const expectedWrong = Math.min(3, attempts);
     const shouldLock = attempts >= 3;
-    if (Number(r.wrong) !== expectedWrong || r.failed !== expectedWrong || Number(r.locks) !== (shouldLock ? 1 : 0) || r.locked !== shouldLock) violations += 1;
+    if (
+      Number(r.wrong) !== expectedWrong ||
+      r.failed !== expectedWrong ||
+      Number(r.locks) !== (shouldLock ? 1 : 0) ||
+      r.locked !== shouldLock
+    )
+      violations += 1;
     if (shouldLock) lockedPhones += 1;
   }
   // Requests still in flight when the load stopped are answered (and audited) after it.
-  return { phonesTouched: rows.length, lockedPhones, auditedAttempts, responses, sentRequests, violations, exact: violations === 0 && auditedAttempts >= responses && auditedAttempts <= sentRequests };
+  return {
+    phonesTouched: rows.length,
+    lockedPhones,
+    auditedAttempts,
+    responses,
+    sentRequests,
+    violations,
+    exact: violations === 0 && auditedAttempts >= responses && auditedAttempts <= sentRequests,
+  };
 }
 
 async function answers(): Promise<boolean> {
@@ -207,7 +262,10 @@ async function scalar(url: string, sql: string): Promise<string> {
   return String(Object.values(rows[0] as object)[0]);
 }
 
-main().then(() => process.exit(0), (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -12,7 +12,15 @@ const PARTNERS = Number(process.env.SCALE_PARTNERS ?? 1000);
 const USERS = Number(process.env.SCALE_USERS ?? 20_000);
 const EVENTS = Number(process.env.SCALE_EVENTS ?? 2_000_000);
 const BIG_PARTNER_EVENTS = Number(process.env.SCALE_BIG_PARTNER_EVENTS ?? 100_000);
-const ACTIONS = ["auth.login", "auth.logout", "person.profile_updated", "partner.profile_updated", "member.invited", "cabinet.switched", "auth.session_revoked"];
+const ACTIONS = [
+  "auth.login",
+  "auth.logout",
+  "person.profile_updated",
+  "partner.profile_updated",
+  "member.invited",
+  "cabinet.switched",
+  "auth.session_revoked",
+];
 const BATCH = 5_000;
 /** Events spread over the year before this moment. */
 const END = Date.parse("2026-11-20T00:00:00Z");
@@ -81,11 +89,22 @@ async function main(): Promise<void> {
     for (let seq = 1; seq <= total; seq++) {
       const actor = people[seq % people.length]!;
       const row = {
-        chainKey, seq, prevHash,
+        chainKey,
+        seq,
+        prevHash,
         createdAt: new Date(END - SPAN + Math.floor((seq / total) * SPAN)),
-        partnerId, actorPersonId: actor.id, actorRole: actor.role, actorPhone: null,
-        action: ACTIONS[seq % ACTIONS.length]!, targetType: "person", targetId: actor.id,
-        outcome: seq % 50 === 0 ? "DENIED" : "SUCCESS", ip: `10.1.${seq % 250}.${index % 250}`, userAgent: "Mozilla/5.0", requestId: null, details: null,
+        partnerId,
+        actorPersonId: actor.id,
+        actorRole: actor.role,
+        actorPhone: null,
+        action: ACTIONS[seq % ACTIONS.length]!,
+        targetType: "person",
+        targetId: actor.id,
+        outcome: seq % 50 === 0 ? "DENIED" : "SUCCESS",
+        ip: `10.1.${seq % 250}.${index % 250}`,
+        userAgent: "Mozilla/5.0",
+        requestId: null,
+        details: null,
       };
       const hash = auditHash(row);
       push(columns, row, hash);
@@ -96,7 +115,10 @@ async function main(): Promise<void> {
         columns = emptyColumns();
       }
     }
-    await db.query(`INSERT INTO audit_chain_head ("chainKey", seq, hash) VALUES ($1, $2, $3) ON CONFLICT ("chainKey") DO UPDATE SET seq = $2, hash = $3`, [chainKey, total, prevHash]);
+    await db.query(
+      `INSERT INTO audit_chain_head ("chainKey", seq, hash) VALUES ($1, $2, $3) ON CONFLICT ("chainKey") DO UPDATE SET seq = $2, hash = $3`,
+      [chainKey, total, prevHash],
+    );
     if (index % 100 === 0) log(`${written} audit events`);
   }
   await db.query("ANALYZE");
@@ -105,13 +127,57 @@ async function main(): Promise<void> {
 }
 
 function emptyColumns() {
-  return { chainKey: [] as string[], seq: [] as number[], prevHash: [] as string[], hash: [] as string[], createdAt: [] as string[], partnerId: [] as string[], actorPersonId: [] as string[], actorRole: [] as string[], action: [] as string[], targetType: [] as string[], targetId: [] as string[], outcome: [] as string[], ip: [] as string[], userAgent: [] as string[] };
+  return {
+    chainKey: [] as string[],
+    seq: [] as number[],
+    prevHash: [] as string[],
+    hash: [] as string[],
+    createdAt: [] as string[],
+    partnerId: [] as string[],
+    actorPersonId: [] as string[],
+    actorRole: [] as string[],
+    action: [] as string[],
+    targetType: [] as string[],
+    targetId: [] as string[],
+    outcome: [] as string[],
+    ip: [] as string[],
+    userAgent: [] as string[],
+  };
 }
 
-function push(c: ReturnType<typeof emptyColumns>, row: { chainKey: string; seq: number; prevHash: string; createdAt: Date; partnerId: string; actorPersonId: string; actorRole: string; action: string; targetType: string; targetId: string; outcome: string; ip: string; userAgent: string }, hash: string) {
-  c.chainKey.push(row.chainKey); c.seq.push(row.seq); c.prevHash.push(row.prevHash); c.hash.push(hash); c.createdAt.push(row.createdAt.toISOString());
-  c.partnerId.push(row.partnerId); c.actorPersonId.push(row.actorPersonId); c.actorRole.push(row.actorRole); c.action.push(row.action);
-  c.targetType.push(row.targetType); c.targetId.push(row.targetId); c.outcome.push(row.outcome); c.ip.push(row.ip); c.userAgent.push(row.userAgent);
+function push(
+  c: ReturnType<typeof emptyColumns>,
+  row: {
+    chainKey: string;
+    seq: number;
+    prevHash: string;
+    createdAt: Date;
+    partnerId: string;
+    actorPersonId: string;
+    actorRole: string;
+    action: string;
+    targetType: string;
+    targetId: string;
+    outcome: string;
+    ip: string;
+    userAgent: string;
+  },
+  hash: string,
+) {
+  c.chainKey.push(row.chainKey);
+  c.seq.push(row.seq);
+  c.prevHash.push(row.prevHash);
+  c.hash.push(hash);
+  c.createdAt.push(row.createdAt.toISOString());
+  c.partnerId.push(row.partnerId);
+  c.actorPersonId.push(row.actorPersonId);
+  c.actorRole.push(row.actorRole);
+  c.action.push(row.action);
+  c.targetType.push(row.targetType);
+  c.targetId.push(row.targetId);
+  c.outcome.push(row.outcome);
+  c.ip.push(row.ip);
+  c.userAgent.push(row.userAgent);
 }
 
 async function insertEvents(db: pg.Client, c: ReturnType<typeof emptyColumns>): Promise<void> {
@@ -120,11 +186,29 @@ async function insertEvents(db: pg.Client, c: ReturnType<typeof emptyColumns>): 
      SELECT ck, s, ph, h, ca::timestamp(3), p, a, r, act, tt, ti, o::"AuditOutcome", ip, ua
      FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[])
        AS t(ck, s, ph, h, ca, p, a, r, act, tt, ti, o, ip, ua)`,
-    [c.chainKey, c.seq, c.prevHash, c.hash, c.createdAt, c.partnerId, c.actorPersonId, c.actorRole, c.action, c.targetType, c.targetId, c.outcome, c.ip, c.userAgent],
+    [
+      c.chainKey,
+      c.seq,
+      c.prevHash,
+      c.hash,
+      c.createdAt,
+      c.partnerId,
+      c.actorPersonId,
+      c.actorRole,
+      c.action,
+      c.targetType,
+      c.targetId,
+      c.outcome,
+      c.ip,
+      c.userAgent,
+    ],
   );
 }
 
-main().then(() => process.exit(0), (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -17,7 +17,10 @@ async function main(): Promise<void> {
   let stopDatabase = async () => undefined as void;
   if (env.DATABASE_URL) {
     const missing = missingSecrets(env);
-    if (missing.length) throw new Error(`Missing secret(s) for a real database: ${missing.join(", ")}. Set them in the environment (32+ random characters each).`);
+    if (missing.length)
+      throw new Error(
+        `Missing secret(s) for a real database: ${missing.join(", ")}. Set them in the environment (32+ random characters each).`,
+      );
   } else {
     await ensureEmbeddedSecrets(env);
     const db = await startEmbeddedDatabase(Number(env.EMBEDDED_DB_PORT ?? 0));
@@ -43,7 +46,11 @@ async function main(): Promise<void> {
 
   if (!dev) buildIfNeeded(env);
   // Node runs Next directly (not through npx), so a signal to this process reaches the server.
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+  const child = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)],
+    { stdio: "inherit", env },
+  );
   const stop = () => child.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -4,7 +4,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 
 mkdirSync(".test-output", { recursive: true });
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: ".test-output/playwright.json" };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  PLAYWRIGHT_JSON_OUTPUT_NAME: ".test-output/playwright.json",
+};
 
 function step(title, command, args) {
   console.log(`\n=== ${title}`);
@@ -21,8 +25,15 @@ if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
 }
 
 step("Lint", "npx", ["eslint", "--max-warnings", "0", "."]);
+step("Formatting", "npx", ["prettier", "--check", "."]);
 step("Type-check", "npx", ["tsc", "--noEmit", "-p", "."]);
-step("Unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=.test-output/vitest.json"]);
+step("Unit and integration tests", "npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile.json=.test-output/vitest.json",
+]);
 step("End-to-end tests", "npx", ["playwright", "test", "--reporter=list,json"]);
 
 const vitest = JSON.parse(readFileSync(".test-output/vitest.json", "utf8"));

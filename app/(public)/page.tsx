@@ -17,23 +17,34 @@ export default async function LandingPage() {
             <Button asChild size="lg" className="bg-white text-brand-800 hover:bg-brand-50">
               <Link href="/login">{t("ctaLogin")}</Link>
             </Button>
-            <Button asChild size="lg" variant="secondary" className="border-white/60 bg-transparent text-white hover:bg-brand-700">
+            <Button
+              asChild
+              size="lg"
+              variant="secondary"
+              className="border-white/60 bg-transparent text-white hover:bg-brand-700"
+            >
               <Link href="/demo">{t("ctaDemo")}</Link>
             </Button>
           </div>
         </div>
       </section>
       <section className="mx-auto max-w-6xl px-4 py-10 sm:py-14" aria-labelledby="for-whom">
-        <h2 id="for-whom" className="text-2xl font-bold">{t("forWhomTitle")}</h2>
+        <h2 id="for-whom" className="text-2xl font-bold">
+          {t("forWhomTitle")}
+        </h2>
         <ul className="mt-6 grid gap-4 sm:grid-cols-2">
           {AUDIENCES.map((key) => (
-            <li key={key} className="rounded-xl border border-line bg-white p-5">{t(`forWhom.${key}`)}</li>
+            <li key={key} className="rounded-xl border border-line bg-white p-5">
+              {t(`forWhom.${key}`)}
+            </li>
           ))}
         </ul>
         <h2 className="mt-12 text-2xl font-bold">{t("featuresTitle")}</h2>
         <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {FEATURES.map((key) => (
-            <li key={key} className="rounded-xl border border-line bg-white p-5">{t(`features.${key}`)}</li>
+            <li key={key} className="rounded-xl border border-line bg-white p-5">
+              {t(`features.${key}`)}
+            </li>
           ))}
         </ul>
         <p className="mt-10 text-sm text-muted">{t("footer")}</p>

@@ -12,9 +12,14 @@ export interface CompanyProfileState {
   fieldErrors?: Record<string, string[]>;
 }
 
-export async function updateCompanyProfileAction(_previous: CompanyProfileState, formData: FormData): Promise<CompanyProfileState> {
+export async function updateCompanyProfileAction(
+  _previous: CompanyProfileState,
+  formData: FormData,
+): Promise<CompanyProfileState> {
   // Only the fields the form rendered for this Partner type; an empty one clears the requisite.
-  const values = Object.fromEntries(PROFILE_FIELDS.filter((f) => formData.has(f)).map((f) => [f, String(formData.get(f) ?? "")]));
+  const values = Object.fromEntries(
+    PROFILE_FIELDS.filter((f) => formData.has(f)).map((f) => [f, String(formData.get(f) ?? "")]),
+  );
   const result = await updateCompanyProfile.run(values, await webActionContext());
   if (!result.ok) return { values, message: result.error.message, fieldErrors: result.error.fieldErrors };
   // The Partner's name is shown in the cabinet header too.

@@ -32,7 +32,8 @@ const text = (formData: FormData, key: string) => String(formData.get(key) ?? ""
 /** The typed values, kept so nothing is lost when the server refuses them. */
 function formValues(formData: FormData, keys: string[]): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const key of [...keys, "role", ...RESTRICTABLE_MODULES.map((m) => `rights.${m}`)]) values[key] = text(formData, key);
+  for (const key of [...keys, "role", ...RESTRICTABLE_MODULES.map((m) => `rights.${m}`)])
+    values[key] = text(formData, key);
   return values;
 }
 
@@ -52,10 +53,18 @@ export async function requestStepUpCodeAction(): Promise<NoticeState> {
 export async function inviteMemberAction(previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["phone", "name", "position", "email"]);
   const categories = formData.getAll("documentCategories").map(String);
-  const input = { phone: values.phone, name: values.name, position: values.position, email: values.email, ...grantInput(values, categories), code: text(formData, "code") };
+  const input = {
+    phone: values.phone,
+    name: values.name,
+    position: values.position,
+    email: values.email,
+    ...grantInput(values, categories),
+    code: text(formData, "code"),
+  };
   const result = await inviteMember.run(input, await webActionContext());
   const nonce = previous.nonce + 1;
-  if (!result.ok) return { values, categories, nonce, message: result.error.message, fieldErrors: result.error.fieldErrors };
+  if (!result.ok)
+    return { values, categories, nonce, message: result.error.message, fieldErrors: result.error.fieldErrors };
   revalidatePath("/cabinet/users");
   return { values: { role: "FULL" }, categories: [], nonce, done: true };
 }
@@ -66,7 +75,8 @@ export async function changeMemberRightsAction(previous: FormState, formData: Fo
   const input = { membershipId: values.membershipId, ...grantInput(values, categories), code: text(formData, "code") };
   const result = await changeMemberRights.run(input, await webActionContext());
   const nonce = previous.nonce + 1;
-  if (!result.ok) return { values, categories, nonce, message: result.error.message, fieldErrors: result.error.fieldErrors };
+  if (!result.ok)
+    return { values, categories, nonce, message: result.error.message, fieldErrors: result.error.fieldErrors };
   revalidatePath("/cabinet/users");
   return { values, categories: result.data.documentCategories, nonce, done: true };
 }

@@ -11,7 +11,10 @@ export interface PersonalDataState {
   fieldErrors?: Record<string, string[]>;
 }
 
-export async function updatePersonalDataAction(_previous: PersonalDataState, formData: FormData): Promise<PersonalDataState> {
+export async function updatePersonalDataAction(
+  _previous: PersonalDataState,
+  formData: FormData,
+): Promise<PersonalDataState> {
   const values = { name: String(formData.get("name") ?? ""), email: String(formData.get("email") ?? "") };
   const result = await updatePersonalData.run(values, await webActionContext());
   if (!result.ok) return { values, message: result.error.message, fieldErrors: result.error.fieldErrors };

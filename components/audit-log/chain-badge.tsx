@@ -15,15 +15,27 @@ export function ChainBadge() {
   useEffect(() => {
     let live = true;
     fetch("/api/cabinet/audit/chain", { cache: "no-store" })
-      .then((r) => (r.ok ? (r.json() as Promise<{ brokenAt: number | null }>) : Promise.reject(new Error(String(r.status)))))
+      .then((r) =>
+        r.ok ? (r.json() as Promise<{ brokenAt: number | null }>) : Promise.reject(new Error(String(r.status))),
+      )
       .then((r) => live && setStatus({ state: "done", brokenAt: r.brokenAt }))
       .catch(() => live && setStatus({ state: "failed" }));
     return () => {
       live = false;
     };
   }, []);
-  if (status.state === "checking") return <span role="status" className={cn(badge, "border-line bg-white text-muted")}>{t("checking")}</span>;
-  if (status.state === "failed") return <span role="status" className={cn(badge, "border-warn/30 bg-warn-bg text-warn")}>{t("failed")}</span>;
+  if (status.state === "checking")
+    return (
+      <span role="status" className={cn(badge, "border-line bg-white text-muted")}>
+        {t("checking")}
+      </span>
+    );
+  if (status.state === "failed")
+    return (
+      <span role="status" className={cn(badge, "border-warn/30 bg-warn-bg text-warn")}>
+        {t("failed")}
+      </span>
+    );
   return status.brokenAt === null ? (
     <span role="status" className={cn(badge, "border-ok/30 bg-ok-bg text-ok")}>
       <span aria-hidden="true">✓</span> {t("verified")}

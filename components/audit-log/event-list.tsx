@@ -19,7 +19,9 @@ export async function AuditEventList({ rows, showPerson = true }: { rows: AuditL
     person: r.actorName ?? r.actorPhone ?? t("noActor"),
     role: r.actorRole && tc.has(`roles.${r.actorRole}`) ? tc(`roles.${r.actorRole}` as "roles.FULL") : r.actorRole,
     action: auditActionText(locale, r.action),
-    object: r.targetType ? `${t.has(`targetTypes.${r.targetType}`) ? t(`targetTypes.${r.targetType}` as "targetTypes.person") : r.targetType}${r.targetId ? ` · ${r.targetId}` : ""}` : "—",
+    object: r.targetType
+      ? `${t.has(`targetTypes.${r.targetType}`) ? t(`targetTypes.${r.targetType}` as "targetTypes.person") : r.targetType}${r.targetId ? ` · ${r.targetId}` : ""}`
+      : "—",
     ip: r.ip ?? "—",
     outcome: t(`outcomes.${r.outcome}`),
     tone: OUTCOME_TONE[r.outcome],
@@ -29,18 +31,34 @@ export async function AuditEventList({ rows, showPerson = true }: { rows: AuditL
       <table className="hidden w-full border-collapse text-left text-sm md:table print:table">
         <thead>
           <tr className="border-b border-line text-muted">
-            <th scope="col" className="py-2 pr-3 font-medium">{t("columns.time")}</th>
-            {showPerson ? <th scope="col" className="py-2 pr-3 font-medium">{t("columns.person")}</th> : null}
-            <th scope="col" className="py-2 pr-3 font-medium">{t("columns.action")}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("columns.object")}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("columns.ip")}</th>
-            <th scope="col" className="py-2 font-medium">{t("columns.outcome")}</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t("columns.time")}
+            </th>
+            {showPerson ? (
+              <th scope="col" className="py-2 pr-3 font-medium">
+                {t("columns.person")}
+              </th>
+            ) : null}
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t("columns.action")}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t("columns.object")}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t("columns.ip")}
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              {t("columns.outcome")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {view.map((r) => (
             <tr key={r.key} className="border-b border-line align-top last:border-0">
-              <td className="py-2 pr-3 whitespace-nowrap"><time dateTime={r.iso}>{r.time}</time></td>
+              <td className="py-2 pr-3 whitespace-nowrap">
+                <time dateTime={r.iso}>{r.time}</time>
+              </td>
               {showPerson ? (
                 <td className="py-2 pr-3">
                   <span className="font-medium">{r.person}</span>
@@ -62,7 +80,9 @@ export async function AuditEventList({ rows, showPerson = true }: { rows: AuditL
               <span className="font-semibold">{r.action}</span>
               <span className={cn("shrink-0 font-medium", r.tone)}>{r.outcome}</span>
             </div>
-            <p className="text-muted"><time dateTime={r.iso}>{r.time}</time></p>
+            <p className="text-muted">
+              <time dateTime={r.iso}>{r.time}</time>
+            </p>
             {showPerson ? (
               <p>
                 <span className="sr-only">{t("columns.person")}: </span>
@@ -70,8 +90,13 @@ export async function AuditEventList({ rows, showPerson = true }: { rows: AuditL
                 {r.role ? <span className="text-muted"> · {r.role}</span> : null}
               </p>
             ) : null}
-            <p className="break-all text-muted"><span className="sr-only">{t("columns.object")}: </span>{r.object}</p>
-            <p className="text-muted">{t("columns.ip")}: {r.ip}</p>
+            <p className="break-all text-muted">
+              <span className="sr-only">{t("columns.object")}: </span>
+              {r.object}
+            </p>
+            <p className="text-muted">
+              {t("columns.ip")}: {r.ip}
+            </p>
           </li>
         ))}
       </ul>

@@ -14,7 +14,14 @@ export const selectClass = "block w-full min-h-11 rounded-lg border border-line 
  * A plain GET form: the filters live in the URL, so a filtered view can be bookmarked, shared and
  * exported as is. Without `targetTypes` it asks only for person and period (the report).
  */
-export async function AuditFilterForm({ action, filters, members, targetTypes, submitLabel, personRequired = false }: {
+export async function AuditFilterForm({
+  action,
+  filters,
+  members,
+  targetTypes,
+  submitLabel,
+  personRequired = false,
+}: {
   action: string;
   filters: AuditLogFilters;
   members: PartnerMemberOption[];
@@ -24,13 +31,22 @@ export async function AuditFilterForm({ action, filters, members, targetTypes, s
 }) {
   const t = await getTranslations("auditLog");
   const locale = await getLocale();
-  const typeText = (type: string) => (t.has(`targetTypes.${type}`) ? t(`targetTypes.${type}` as "targetTypes.person") : type);
-  const actions = AUDIT_ACTIONS.map((a) => ({ value: a, label: auditActionText(locale, a) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  const typeText = (type: string) =>
+    t.has(`targetTypes.${type}`) ? t(`targetTypes.${type}` as "targetTypes.person") : type;
+  const actions = AUDIT_ACTIONS.map((a) => ({ value: a, label: auditActionText(locale, a) })).sort((a, b) =>
+    a.label.localeCompare(b.label, locale),
+  );
   return (
     <form method="get" action={action} className="space-y-4" aria-label={t("filters.legend")}>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Field id="audit-person" label={t("filters.person")}>
-          <select id="audit-person" name="person" defaultValue={filters.person ?? ""} required={personRequired} className={selectClass}>
+          <select
+            id="audit-person"
+            name="person"
+            defaultValue={filters.person ?? ""}
+            required={personRequired}
+            className={selectClass}
+          >
             <option value="">{t("filters.anyPerson")}</option>
             {members.map((m) => (
               <option key={m.personId} value={m.personId}>
@@ -45,15 +61,24 @@ export async function AuditFilterForm({ action, filters, members, targetTypes, s
               <select id="audit-action" name="action" defaultValue={filters.action ?? ""} className={selectClass}>
                 <option value="">{t("filters.anyAction")}</option>
                 {actions.map((a) => (
-                  <option key={a.value} value={a.value}>{a.label}</option>
+                  <option key={a.value} value={a.value}>
+                    {a.label}
+                  </option>
                 ))}
               </select>
             </Field>
             <Field id="audit-target-type" label={t("filters.targetType")}>
-              <select id="audit-target-type" name="targetType" defaultValue={filters.targetType ?? ""} className={selectClass}>
+              <select
+                id="audit-target-type"
+                name="targetType"
+                defaultValue={filters.targetType ?? ""}
+                className={selectClass}
+              >
                 <option value="">{t("filters.anyTargetType")}</option>
                 {[...new Set([...targetTypes, ...(filters.targetType ? [filters.targetType] : [])])].map((type) => (
-                  <option key={type} value={type}>{typeText(type)}</option>
+                  <option key={type} value={type}>
+                    {typeText(type)}
+                  </option>
                 ))}
               </select>
             </Field>

@@ -5,7 +5,15 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** The legal texts accepted by one button, and the age confirmation (PRV-2), as form fields. */
-export function ConsentFields({ values, errors, idPrefix = "" }: { values: Record<string, string>; errors: Record<string, string[]>; idPrefix?: string }) {
+export function ConsentFields({
+  values,
+  errors,
+  idPrefix = "",
+}: {
+  values: Record<string, string>;
+  errors: Record<string, string[]>;
+  idPrefix?: string;
+}) {
   const t = useTranslations("register");
   const docLink = (kind: string, text: ReactNode) => (
     <Link href={`/legal/${kind}`} target="_blank" className="font-medium text-brand-700 underline">
@@ -26,7 +34,14 @@ export function ConsentFields({ values, errors, idPrefix = "" }: { values: Recor
         return (
           <div key={field}>
             <label className="flex min-h-11 cursor-pointer items-center gap-3">
-              <input type="checkbox" name={field} defaultChecked={values[field] === "on"} aria-invalid={errors[field]?.length ? true : undefined} aria-describedby={errors[field]?.length ? errorId : undefined} className="size-5 accent-brand-700" />
+              <input
+                type="checkbox"
+                name={field}
+                defaultChecked={values[field] === "on"}
+                aria-invalid={errors[field]?.length ? true : undefined}
+                aria-describedby={errors[field]?.length ? errorId : undefined}
+                className="size-5 accent-brand-700"
+              />
               <span>{t(field === "accept" ? "acceptLabel" : "adultLabel")}</span>
             </label>
             {errors[field]?.length ? (

@@ -12,7 +12,9 @@ import { ConsentFields } from "./consent-fields";
 /** Joining the Partner that invited a new number: who they are, and the legal texts by one button. */
 export function JoinInvitationForm({ invitationId, name }: { invitationId: string; name: string }) {
   const t = useTranslations("register");
-  const [state, formAction, pending] = useActionState<RegisterState, FormData>(joinByInvitationAction, { values: { name } });
+  const [state, formAction, pending] = useActionState<RegisterState, FormData>(joinByInvitationAction, {
+    values: { name },
+  });
   const errors = state.fieldErrors ?? {};
   const id = (field: string) => `join-${invitationId}-${field}`;
   return (
@@ -20,10 +22,21 @@ export function JoinInvitationForm({ invitationId, name }: { invitationId: strin
       <input type="hidden" name="invitationId" value={invitationId} />
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
       <Field id={id("name")} label={t("nameLabel")} errors={errors.name}>
-        <Input {...fieldAria(id("name"), false, errors.name)} name="name" autoComplete="name" defaultValue={state.values.name} />
+        <Input
+          {...fieldAria(id("name"), false, errors.name)}
+          name="name"
+          autoComplete="name"
+          defaultValue={state.values.name}
+        />
       </Field>
       <Field id={id("email")} label={t("emailLabel")} errors={errors.email}>
-        <Input {...fieldAria(id("email"), false, errors.email)} name="email" type="email" autoComplete="email" defaultValue={state.values.email} />
+        <Input
+          {...fieldAria(id("email"), false, errors.email)}
+          name="email"
+          type="email"
+          autoComplete="email"
+          defaultValue={state.values.email}
+        />
       </Field>
       <ConsentFields values={state.values} errors={errors} idPrefix={`join-${invitationId}-`} />
       <Button type="submit" size="lg" className="w-full" disabled={pending}>

@@ -13,7 +13,9 @@ type Refusal =
   | { error: "invalid_code"; attemptsLeft: number }
   | { error: "locked"; lockedUntil: string }
   | { error: "rate_limited"; retryAfterSeconds: number }
-  | { error: "no_active_code" | "sms_failed" | "invalid_phone" | "invalid_code_format" | "invalid_request" | "internal" };
+  | {
+      error: "no_active_code" | "sms_failed" | "invalid_phone" | "invalid_code_format" | "invalid_request" | "internal";
+    };
 
 /** Phone → code → cabinet (or registration for a new number), one flow for everyone (AUTH-1). */
 export function LoginForm({ devHint }: { devHint: boolean }) {
@@ -44,7 +46,8 @@ export function LoginForm({ devHint }: { devHint: boolean }) {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ phone }),
       });
-      const body = (await response.json().catch(() => ({ error: "internal" }))) as Refusal | { retryAfterSeconds: number };
+      const body = (await response.json().catch(() => ({ error: "internal" }))) as
+        Refusal | { retryAfterSeconds: number };
       if (response.status === 202 && "retryAfterSeconds" in body) {
         setStep("code");
         setCode("");
@@ -92,7 +95,14 @@ export function LoginForm({ devHint }: { devHint: boolean }) {
       case "invalid_code":
         return t("login.attemptsLeft", { count: r.attemptsLeft });
       case "locked":
-        return t("login.locked", { time: format.dateTime(new Date(r.lockedUntil), { hour: "2-digit", minute: "2-digit", day: "numeric", month: "long" }) });
+        return t("login.locked", {
+          time: format.dateTime(new Date(r.lockedUntil), {
+            hour: "2-digit",
+            minute: "2-digit",
+            day: "numeric",
+            month: "long",
+          }),
+        });
       case "rate_limited":
         return t("login.rateLimited", { seconds: r.retryAfterSeconds });
       case "no_active_code":
@@ -113,7 +123,17 @@ export function LoginForm({ devHint }: { devHint: boolean }) {
     return (
       <form onSubmit={requestCode} noValidate className="space-y-5">
         <Field id="phone" label={t("login.phoneLabel")} hint={t("login.phoneHint")} errors={phoneErrors}>
-          <Input {...fieldAria("phone", true, phoneErrors)} name="phone" type="tel" inputMode="tel" autoComplete="tel" required value={phone} onChange={(e) => setPhone(e.target.value)} placeholder="+7 7__ ___ __ __" />
+          <Input
+            {...fieldAria("phone", true, phoneErrors)}
+            name="phone"
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            required
+            value={phone}
+            onChange={(e) => setPhone(e.target.value)}
+            placeholder="+7 7__ ___ __ __"
+          />
         </Field>
         {message && !phoneErrors ? <Alert tone="error">{message}</Alert> : null}
         <Button type="submit" className="w-full" disabled={pending || phone.trim().length === 0}>
@@ -124,22 +144,47 @@ export function LoginForm({ devHint }: { devHint: boolean }) {
     );
   }
 
-  const codeErrors = refusal && (refusal.error === "invalid_code" || refusal.error === "invalid_code_format") ? [message!] : undefined;
+  const codeErrors =
+    refusal && (refusal.error === "invalid_code" || refusal.error === "invalid_code_format") ? [message!] : undefined;
   return (
     <form onSubmit={verify} noValidate className="space-y-5">
       <p className="text-sm text-muted">{t("login.codeSentTo", { phone })}</p>
       <Field id="code" label={t("login.codeLabel")} hint={t("login.codeHint")} errors={codeErrors}>
-        <Input {...fieldAria("code", true, codeErrors)} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]*" maxLength={6} required autoFocus value={code} onChange={(e) => setCode(e.target.value.replace(/\D/g, ""))} className="text-center text-2xl tracking-[0.5em]" />
+        <Input
+          {...fieldAria("code", true, codeErrors)}
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]*"
+          maxLength={6}
+          required
+          autoFocus
+          value={code}
+          onChange={(e) => setCode(e.target.value.replace(/\D/g, ""))}
+          className="text-center text-2xl tracking-[0.5em]"
+        />
       </Field>
       {message && !codeErrors ? <Alert tone="error">{message}</Alert> : null}
       <Button type="submit" className="w-full" disabled={pending || refusal?.error === "locked"}>
         {pending ? t("login.verifying") : t("login.verify")}
       </Button>
       <div className="flex flex-col gap-2 sm:flex-row sm:justify-between">
-        <Button type="button" variant="ghost" onClick={() => requestCode()} disabled={pending || waitSeconds > 0 || refusal?.error === "locked"}>
+        <Button
+          type="button"
+          variant="ghost"
+          onClick={() => requestCode()}
+          disabled={pending || waitSeconds > 0 || refusal?.error === "locked"}
+        >
           {waitSeconds > 0 ? t("login.resendIn", { seconds: waitSeconds }) : t("login.resend")}
         </Button>
-        <Button type="button" variant="ghost" onClick={() => { setStep("phone"); setRefusal(null); }}>
+        <Button
+          type="button"
+          variant="ghost"
+          onClick={() => {
+            setStep("phone");
+            setRefusal(null);
+          }}
+        >
           {t("login.changePhone")}
         </Button>
       </div>

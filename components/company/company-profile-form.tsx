@@ -7,7 +7,15 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { PROFILE_HINTS, PROFILE_SECTIONS, profileFieldsFor, profileLabelKey, type PartnerType, type ProfileField, type ProfileSection } from "@/lib/partner/fields";
+import {
+  PROFILE_HINTS,
+  PROFILE_SECTIONS,
+  profileFieldsFor,
+  profileLabelKey,
+  type PartnerType,
+  type ProfileField,
+  type ProfileSection,
+} from "@/lib/partner/fields";
 import { cn } from "@/lib/utils";
 
 /** Browser hints per field: keyboards on phones, autofill, no autocorrect on codes. */
@@ -27,7 +35,9 @@ const WIDE: ReadonlySet<ProfileField> = new Set(["name", "legalAddress", "postal
 
 export function CompanyProfileForm({ type, initial }: { type: PartnerType; initial: Record<string, string> }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState<CompanyProfileState, FormData>(updateCompanyProfileAction, { values: initial });
+  const [state, formAction, pending] = useActionState<CompanyProfileState, FormData>(updateCompanyProfileAction, {
+    values: initial,
+  });
   const errors = state.fieldErrors ?? {};
   const fields = new Set(profileFieldsFor(type));
   // Remount the inputs after each answer so they show what the server kept (or what was typed, on error).
@@ -47,8 +57,19 @@ export function CompanyProfileForm({ type, initial }: { type: PartnerType; initi
                 const hint = PROFILE_HINTS.has(field);
                 return (
                   <div key={field} className={cn(WIDE.has(field) && "md:col-span-2")}>
-                    <Field id={field} label={t(`company.fields.${profileLabelKey(type, field)}` as never)} hint={hint ? t(`company.hints.${field}` as never) : undefined} errors={errors[field]}>
-                      <Input {...INPUT_PROPS[field]} {...fieldAria(field, hint, errors[field])} name={field} defaultValue={state.values[field] ?? ""} key={`${field}-${version}`} />
+                    <Field
+                      id={field}
+                      label={t(`company.fields.${profileLabelKey(type, field)}` as never)}
+                      hint={hint ? t(`company.hints.${field}` as never) : undefined}
+                      errors={errors[field]}
+                    >
+                      <Input
+                        {...INPUT_PROPS[field]}
+                        {...fieldAria(field, hint, errors[field])}
+                        name={field}
+                        defaultValue={state.values[field] ?? ""}
+                        key={`${field}-${version}`}
+                      />
                     </Field>
                   </div>
                 );

@@ -5,7 +5,13 @@ import { useRef } from "react";
 import { switchCabinetAction } from "@/app/actions/cabinet";
 
 /** The header's choice of cabinet, for people who belong to several Partners. */
-export function CabinetSwitcher({ cabinets, activeId }: { cabinets: { partnerId: string; name: string; roleLabel: string }[]; activeId: string | null }) {
+export function CabinetSwitcher({
+  cabinets,
+  activeId,
+}: {
+  cabinets: { partnerId: string; name: string; roleLabel: string }[];
+  activeId: string | null;
+}) {
   const t = useTranslations("cabinet");
   const form = useRef<HTMLFormElement>(null);
   return (

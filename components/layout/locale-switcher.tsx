@@ -13,7 +13,11 @@ export function LocaleSwitcher({ className }: { className?: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <div role="group" aria-label={t("common.language")} className={cn("inline-flex rounded-lg border border-line bg-white p-0.5", className)}>
+    <div
+      role="group"
+      aria-label={t("common.language")}
+      className={cn("inline-flex rounded-lg border border-line bg-white p-0.5", className)}
+    >
       {LOCALES.map((locale) => (
         <button
           key={locale}

@@ -18,7 +18,10 @@ export async function PublicHeader() {
             {t("landing.nav.demo")}
           </Link>
           <LocaleSwitcher />
-          <Link href="/login" className="inline-flex min-h-10 items-center rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800">
+          <Link
+            href="/login"
+            className="inline-flex min-h-10 items-center rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800"
+          >
             {t("landing.nav.login")}
           </Link>
         </nav>

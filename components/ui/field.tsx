@@ -2,7 +2,19 @@ import type { ReactNode } from "react";
 import { Label } from "./label";
 
 /** A labelled form control with its hint and errors wired up for screen readers. */
-export function Field({ id, label, hint, errors, children }: { id: string; label: ReactNode; hint?: ReactNode; errors?: string[]; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: string[];
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-1.5">
       <Label htmlFor={id}>{label}</Label>
@@ -24,5 +36,9 @@ export function Field({ id, label, hint, errors, children }: { id: string; label
 /** aria attributes for the control inside a Field. */
 export function fieldAria(id: string, hint: boolean, errors?: string[]) {
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
-  return { id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy || undefined } as const;
+  return {
+    id,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": describedBy || undefined,
+  } as const;
 }

@@ -11,11 +11,19 @@ import { RightsMatrix } from "./rights-matrix";
 import { StepUpField } from "./step-up-field";
 
 export const rightsOf = (values: Record<string, string>) =>
-  Object.fromEntries(Object.entries(values).filter(([k]) => k.startsWith("rights.")).map(([k, v]) => [k.slice("rights.".length), v]));
+  Object.fromEntries(
+    Object.entries(values)
+      .filter(([k]) => k.startsWith("rights."))
+      .map(([k, v]) => [k.slice("rights.".length), v]),
+  );
 
 export function InviteForm() {
   const t = useTranslations("users");
-  const [state, formAction, pending] = useActionState<FormState, FormData>(inviteMemberAction, { values: { role: "FULL" }, categories: [], nonce: 0 });
+  const [state, formAction, pending] = useActionState<FormState, FormData>(inviteMemberAction, {
+    values: { role: "FULL" },
+    categories: [],
+    nonce: 0,
+  });
   const errors = state.fieldErrors ?? {};
   const v = state.values;
   return (
@@ -26,23 +34,52 @@ export function InviteForm() {
       <div key={state.nonce} className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="invite-phone" label={t("phoneLabel")} errors={errors.phone}>
-            <Input {...fieldAria("invite-phone", false, errors.phone)} name="phone" type="tel" autoComplete="off" inputMode="tel" placeholder="+7 7__ ___ __ __" defaultValue={v.phone} />
+            <Input
+              {...fieldAria("invite-phone", false, errors.phone)}
+              name="phone"
+              type="tel"
+              autoComplete="off"
+              inputMode="tel"
+              placeholder="+7 7__ ___ __ __"
+              defaultValue={v.phone}
+            />
           </Field>
           <Field id="invite-name" label={t("nameLabel")} errors={errors.name}>
-            <Input {...fieldAria("invite-name", false, errors.name)} name="name" autoComplete="off" defaultValue={v.name} />
+            <Input
+              {...fieldAria("invite-name", false, errors.name)}
+              name="name"
+              autoComplete="off"
+              defaultValue={v.name}
+            />
           </Field>
           <Field id="invite-position" label={t("positionLabel")} errors={errors.position}>
-            <Input {...fieldAria("invite-position", false, errors.position)} name="position" autoComplete="off" defaultValue={v.position} />
+            <Input
+              {...fieldAria("invite-position", false, errors.position)}
+              name="position"
+              autoComplete="off"
+              defaultValue={v.position}
+            />
           </Field>
           <Field id="invite-email" label={t("emailLabel")} errors={errors.email}>
-            <Input {...fieldAria("invite-email", false, errors.email)} name="email" type="email" autoComplete="off" defaultValue={v.email} />
+            <Input
+              {...fieldAria("invite-email", false, errors.email)}
+              name="email"
+              type="email"
+              autoComplete="off"
+              defaultValue={v.email}
+            />
           </Field>
         </div>
-        <RightsMatrix idPrefix="invite" defaults={{ role: v.role ?? "FULL", rights: rightsOf(v), categories: state.categories }} errors={errors} />
+        <RightsMatrix
+          idPrefix="invite"
+          defaults={{ role: v.role ?? "FULL", rights: rightsOf(v), categories: state.categories }}
+          errors={errors}
+        />
       </div>
       <StepUpField id="invite-code" errors={errors.code} />
-      <Button type="submit" disabled={pending}>{pending ? t("inviting") : t("invite")}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("inviting") : t("invite")}
+      </Button>
     </form>
   );
 }
-

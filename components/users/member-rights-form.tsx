@@ -10,7 +10,17 @@ import { RightsMatrix } from "./rights-matrix";
 import { StepUpField } from "./step-up-field";
 
 /** Changes one member's access with the same matrix as the invitation. */
-export function MemberRightsForm({ membershipId, role, rights, categories }: { membershipId: string; role: string; rights: Record<string, string>; categories: string[] }) {
+export function MemberRightsForm({
+  membershipId,
+  role,
+  rights,
+  categories,
+}: {
+  membershipId: string;
+  role: string;
+  rights: Record<string, string>;
+  categories: string[];
+}) {
   const t = useTranslations("users");
   const initial: FormState = {
     values: { membershipId, role, ...Object.fromEntries(Object.entries(rights).map(([k, v]) => [`rights.${k}`, v])) },
@@ -25,10 +35,16 @@ export function MemberRightsForm({ membershipId, role, rights, categories }: { m
       {state.done ? <Alert tone="ok">{t("rightsSaved")}</Alert> : null}
       <input type="hidden" name="membershipId" value={membershipId} />
       <div key={state.nonce}>
-        <RightsMatrix idPrefix={`m-${membershipId}`} defaults={{ role: state.values.role ?? role, rights: rightsOf(state.values), categories: state.categories }} errors={errors} />
+        <RightsMatrix
+          idPrefix={`m-${membershipId}`}
+          defaults={{ role: state.values.role ?? role, rights: rightsOf(state.values), categories: state.categories }}
+          errors={errors}
+        />
       </div>
       <StepUpField id={`code-${membershipId}`} errors={errors.code} />
-      <Button type="submit" disabled={pending}>{pending ? t("saving") : t("saveRights")}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("saving") : t("saveRights")}
+      </Button>
     </form>
   );
 }

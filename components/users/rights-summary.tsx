@@ -2,7 +2,15 @@ import { getTranslations } from "next-intl/server";
 import { RESTRICTABLE_MODULES, parseRestrictedRights } from "@/lib/permissions/catalog";
 
 /** One line saying what a role and its module rights open, e.g. "Documents: View · Company profile: Edit". */
-export async function RightsSummary({ role, rights, categories }: { role: string; rights: unknown; categories: string[] }) {
+export async function RightsSummary({
+  role,
+  rights,
+  categories,
+}: {
+  role: string;
+  rights: unknown;
+  categories: string[];
+}) {
   const t = await getTranslations("users");
   if (role === "PRIMARY") return <>{t("everything")}</>;
   if (role === "FULL") return <>{t("allSections")}</>;

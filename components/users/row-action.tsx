@@ -33,14 +33,26 @@ export function RowAction({
   return (
     <div className="space-y-2">
       {confirm && !asking ? (
-        <Button type="button" variant={variant} size="sm" onClick={() => setAsking(true)}>{label}</Button>
+        <Button type="button" variant={variant} size="sm" onClick={() => setAsking(true)}>
+          {label}
+        </Button>
       ) : (
         <form action={formAction} className="space-y-2">
           <input type="hidden" name={name} value={value} />
-          {confirm ? <p className="text-sm" role="alert">{confirm.question}</p> : null}
+          {confirm ? (
+            <p className="text-sm" role="alert">
+              {confirm.question}
+            </p>
+          ) : null}
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" variant={variant} size="sm" disabled={pending}>{confirm ? confirm.yes : label}</Button>
-            {confirm ? <Button type="button" variant="ghost" size="sm" onClick={() => setAsking(false)}>{t("close")}</Button> : null}
+            <Button type="submit" variant={variant} size="sm" disabled={pending}>
+              {confirm ? confirm.yes : label}
+            </Button>
+            {confirm ? (
+              <Button type="button" variant="ghost" size="sm" onClick={() => setAsking(false)}>
+                {t("close")}
+              </Button>
+            ) : null}
           </div>
         </form>
       )}

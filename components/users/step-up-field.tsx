@@ -22,7 +22,15 @@ export function StepUpField({ id, errors }: { id: string; errors?: string[] }) {
       {state.ok ? <Alert tone="ok">{t("codeSent")}</Alert> : null}
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
       <Field id={id} label={t("codeLabel")} errors={errors}>
-        <Input {...fieldAria(id, false, errors)} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} pattern="\d{6}" className="max-w-40 tracking-widest" />
+        <Input
+          {...fieldAria(id, false, errors)}
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={6}
+          pattern="\d{6}"
+          className="max-w-40 tracking-widest"
+        />
       </Field>
     </fieldset>
   );

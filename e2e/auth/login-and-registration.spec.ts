@@ -5,7 +5,10 @@ const shot = (name: string, project: string) => ({ path: `e2e/screenshots/${proj
 
 test("a demo user logs in, sees the cabinet, switches to Kazakh and logs out @phone", async ({ page }, info) => {
   // Each viewport uses its own demo account: a number may ask for a new code only once a minute.
-  const user = info.project.name === "phone" ? { phone: DEMO.full, name: /Ерлан Жумабаев/ } : { phone: DEMO.primary, name: /Айгерим Садыкова/ };
+  const user =
+    info.project.name === "phone"
+      ? { phone: DEMO.full, name: /Ерлан Жумабаев/ }
+      : { phone: DEMO.primary, name: /Айгерим Садыкова/ };
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.screenshot(shot("landing", info.project.name));
@@ -56,13 +59,17 @@ test("a wrong code shows the attempts left, and the third locks the number until
   }
   await page.getByLabel("Код из SMS").fill(wrong);
   await page.getByRole("button", { name: "Войти" }).click();
-  await expect(page.getByText(/заблокирован.*после \d{1,2} \S+ в? ?\d{2}:\d{2}|заблокирован.*\d{2}:\d{2}/)).toBeVisible();
+  await expect(
+    page.getByText(/заблокирован.*после \d{1,2} \S+ в? ?\d{2}:\d{2}|заблокирован.*\d{2}:\d{2}/),
+  ).toBeVisible();
   // Even the right code is refused now.
   await page.getByLabel("Код из SMS").fill(code);
   await expect(page.getByRole("button", { name: "Войти" })).toBeDisabled();
 });
 
-test("a new number registers a Partner; a bad BIN is refused next to the field and nothing typed is lost @phone", async ({ page }, info) => {
+test("a new number registers a Partner; a bad BIN is refused next to the field and nothing typed is lost @phone", async ({
+  page,
+}, info) => {
   const phone = newPhone();
   await loginThroughScreens(page, phone);
   await expect(page).toHaveURL(/\/register$/);

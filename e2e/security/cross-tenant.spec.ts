@@ -31,7 +31,10 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery"> = {
   "/api/v1/me": () => ["/api/v1/me"],
   "/cabinet": () => ["/cabinet"],
   "/cabinet/profile": (b) => ["/cabinet/profile", `/cabinet/profile?sessionId=${b.personId}`],
-  "/cabinet/[module]": (b) => ["requests", "documents", "counterparties", "tariff", "unknown"].map((m) => `/cabinet/${m}?partnerId=${b.partnerId}`),
+  "/cabinet/[module]": (b) =>
+    ["requests", "documents", "counterparties", "tariff", "unknown"].map(
+      (m) => `/cabinet/${m}?partnerId=${b.partnerId}`,
+    ),
   "/cabinet/company": (b) => [`/cabinet/company?partnerId=${b.partnerId}`],
   "/cabinet/users": (b) => [`/cabinet/users?partnerId=${b.partnerId}`],
   "/cabinet/invitations": (b) => [`/cabinet/invitations?partnerId=${b.partnerId}`],
@@ -62,13 +65,21 @@ test.describe("cross-tenant access", () => {
     expect(missing, "routes without a cross-tenant probe").toEqual([]);
   });
 
-  test("a user of Partner A sees nothing of Partner B on any route, and B's owner still gets in", async ({ page, playwright, baseURL }) => {
+  test("a user of Partner A sees nothing of Partner B on any route, and B's owner still gets in", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     const setup = await playwright.request.newContext({ baseURL });
     const b = await registerPartnerViaApi(setup, "B");
     await setup.dispose();
 
     // Partner A's primary user registers through the screens and keeps the browser session.
-    await registerThroughScreens(page, { name: "Пользователь А", email: "a@example.kz", partnerName: "ТОО «Партнёр А»" });
+    await registerThroughScreens(page, {
+      name: "Пользователь А",
+      email: "a@example.kz",
+      partnerName: "ТОО «Партнёр А»",
+    });
 
     const urls = appRoutes().flatMap((route) => {
       const probe = PROBES[route];
@@ -86,10 +97,16 @@ test.describe("cross-tenant access", () => {
     }
 
     // B's data is intact and B's owner still gets in.
-    const asB = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${b.token}` } });
+    const asB = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { authorization: `Bearer ${b.token}` },
+    });
     const me = await asB.get("/api/v1/me");
     expect(me.status()).toBe(200);
-    expect(await me.json()).toMatchObject({ person: { name: b.name }, cabinets: [{ partnerId: b.partnerId, name: b.partnerName, role: "PRIMARY" }] });
+    expect(await me.json()).toMatchObject({
+      person: { name: b.name },
+      cabinets: [{ partnerId: b.partnerId, name: b.partnerName, role: "PRIMARY" }],
+    });
     await asB.dispose();
   });
 });

@@ -7,10 +7,19 @@ import { loginThroughScreens, newPhone, readCode, registerThroughScreens } from 
  * upgrades them to FULL, then revokes them, and their open session ends at its next click.
  * The audit page, its CSV and the person report show exactly what happened.
  */
-test("delegation from invitation to revocation, as the audit log records it", async ({ page, browser, baseURL }, info) => {
+test("delegation from invitation to revocation, as the audit log records it", async ({
+  page,
+  browser,
+  baseURL,
+}, info) => {
   test.setTimeout(180_000);
-  const shot = (name: string) => page.screenshot({ path: `e2e/screenshots/${info.project.name}-${name}.png`, fullPage: true });
-  const primaryPhone = await registerThroughScreens(page, { name: "Асан Директоров", email: "asan@example.kz", partnerName: "ТОО «Делегирование»" });
+  const shot = (name: string) =>
+    page.screenshot({ path: `e2e/screenshots/${info.project.name}-${name}.png`, fullPage: true });
+  const primaryPhone = await registerThroughScreens(page, {
+    name: "Асан Директоров",
+    email: "asan@example.kz",
+    partnerName: "ТОО «Делегирование»",
+  });
 
   // Invite with a confirmation code sent to the primary user's own phone.
   const inviteePhone = newPhone();
@@ -27,7 +36,12 @@ test("delegation from invitation to revocation, as the audit log records it", as
   await expect(page.getByText("Приглашение отправлено")).toBeVisible();
 
   // The invitee, a new number, joins from the registration screen.
-  const invitee = await browser.newPage({ baseURL, locale: "ru-RU", timezoneId: "Asia/Almaty", viewport: page.viewportSize() ?? undefined });
+  const invitee = await browser.newPage({
+    baseURL,
+    locale: "ru-RU",
+    timezoneId: "Asia/Almaty",
+    viewport: page.viewportSize() ?? undefined,
+  });
   await loginThroughScreens(invitee, inviteePhone);
   await expect(invitee.getByRole("heading", { name: "Вас пригласили" })).toBeVisible();
   await expect(invitee.getByText(/Асан Директоров приглашает вас в кабинет ТОО «Делегирование»/)).toBeVisible();
@@ -51,9 +65,17 @@ test("delegation from invitation to revocation, as the audit log records it", as
 
   // A forged edit: the editor's form (served from the primary user's page) submitted with the invitee's session.
   const editorHtml = await (await page.request.get("/cabinet/company")).text();
-  const forger = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await invitee.context().storageState() });
+  const forger = await browser.newContext({
+    baseURL,
+    javaScriptEnabled: false,
+    storageState: await invitee.context().storageState(),
+  });
   const forgerPage = await forger.newPage();
-  await forgerPage.route("**/cabinet/company", (route) => (route.request().method() === "GET" ? route.fulfill({ body: editorHtml, contentType: "text/html" }) : route.continue()));
+  await forgerPage.route("**/cabinet/company", (route) =>
+    route.request().method() === "GET"
+      ? route.fulfill({ body: editorHtml, contentType: "text/html" })
+      : route.continue(),
+  );
   await forgerPage.goto("/cabinet/company");
   await forgerPage.getByLabel("Наименование").fill("ТОО «Взломано»");
   await forgerPage.getByRole("button", { name: "Сохранить" }).click();
@@ -64,7 +86,11 @@ test("delegation from invitation to revocation, as the audit log records it", as
 
   // Upgrade to FULL: a new confirmation code may be sent a minute after the previous one.
   await page.goto("/cabinet/users");
-  const member = page.locator("li, article, div").filter({ has: page.getByText("Дана Сапарова", { exact: true }) }).filter({ has: page.getByText("Изменить права") }).last();
+  const member = page
+    .locator("li, article, div")
+    .filter({ has: page.getByText("Дана Сапарова", { exact: true }) })
+    .filter({ has: page.getByText("Изменить права") })
+    .last();
   await member.getByText("Изменить права").click();
   await member.getByText("Полный доступ", { exact: true }).click();
   await page.waitForTimeout(Math.max(0, 62_000 - (Date.now() - codeAt)));
@@ -78,7 +104,11 @@ test("delegation from invitation to revocation, as the audit log records it", as
 
   // Revoke: the invitee's open session ends at its next click.
   await page.reload();
-  const revocable = page.locator("li, article, div").filter({ has: page.getByText("Дана Сапарова", { exact: true }) }).filter({ has: page.getByRole("button", { name: "Отозвать доступ" }) }).last();
+  const revocable = page
+    .locator("li, article, div")
+    .filter({ has: page.getByText("Дана Сапарова", { exact: true }) })
+    .filter({ has: page.getByRole("button", { name: "Отозвать доступ" }) })
+    .last();
   await revocable.getByRole("button", { name: "Отозвать доступ" }).click();
   await page.getByRole("button", { name: "Да, отозвать" }).click();
   await expect(page.getByText(/Доступ отозван/).first()).toBeVisible();
@@ -88,7 +118,10 @@ test("delegation from invitation to revocation, as the audit log records it", as
   // The audit log shows all of it; its CSV and the person report hold exactly the filtered rows.
   await page.goto("/cabinet/audit");
   await shot("audit");
-  const personId = await page.locator("select[name=person] option", { hasText: "Дана Сапарова" }).first().getAttribute("value");
+  const personId = await page
+    .locator("select[name=person] option", { hasText: "Дана Сапарова" })
+    .first()
+    .getAttribute("value");
   expect(personId).toBeTruthy();
   await page.goto(`/cabinet/audit?person=${personId}`);
   const rows = page.locator("table tbody tr");
@@ -106,4 +139,3 @@ test("delegation from invitation to revocation, as the audit log records it", as
   await shot("audit-report");
   await invitee.close();
 });
-

@@ -35,7 +35,11 @@ export interface HandlerArgs<I, A extends Actor> {
 
 export interface HandlerResult<O> {
   data: O;
-  audit?: Pick<AuditEntry, "targetType" | "targetId" | "details"> & { partnerId?: string | null; actorPersonId?: string | null; actorRole?: string | null };
+  audit?: Pick<AuditEntry, "targetType" | "targetId" | "details"> & {
+    partnerId?: string | null;
+    actorPersonId?: string | null;
+    actorRole?: string | null;
+  };
 }
 
 export interface ActionDefinition<S extends z.ZodType, O, R extends ActionRight> {
@@ -48,7 +52,10 @@ export interface ActionDefinition<S extends z.ZodType, O, R extends ActionRight>
 
 export type ActionResult<O> =
   | { ok: true; data: O }
-  | { ok: false; error: { code: AppErrorCode; message: string; fieldErrors?: Record<string, string[]>; requestId: string } };
+  | {
+      ok: false;
+      error: { code: AppErrorCode; message: string; fieldErrors?: Record<string, string[]>; requestId: string };
+    };
 
 export interface Action<S extends z.ZodType, O, R extends ActionRight = ActionRight> extends ActionDefinition<S, O, R> {
   run(rawInput: unknown, ctx: ActionContext): Promise<ActionResult<O>>;
@@ -59,19 +66,35 @@ export interface Action<S extends z.ZodType, O, R extends ActionRight = ActionRi
  * input) → check the declared right (a refusal is audited) → run the handler and write its
  * audit row in one transaction → map errors to messages in the user's language.
  */
-export function defineAction<S extends z.ZodType, O, R extends ActionRight>(definition: ActionDefinition<S, O, R>): Action<S, O, R> {
+export function defineAction<S extends z.ZodType, O, R extends ActionRight>(
+  definition: ActionDefinition<S, O, R>,
+): Action<S, O, R> {
   return { ...definition, run: (rawInput, ctx) => runAction(definition, rawInput, ctx) };
 }
 
-async function runAction<S extends z.ZodType, O, R extends ActionRight>(def: ActionDefinition<S, O, R>, rawInput: unknown, ctx: ActionContext): Promise<ActionResult<O>> {
+async function runAction<S extends z.ZodType, O, R extends ActionRight>(
+  def: ActionDefinition<S, O, R>,
+  rawInput: unknown,
+  ctx: ActionContext,
+): Promise<ActionResult<O>> {
   const t = translator(ctx.locale);
-  const fail = (code: AppErrorCode, messageKey: string = code, fieldErrors?: Record<string, string[]>, values?: Record<string, string | number>): ActionResult<O> => ({
+  const fail = (
+    code: AppErrorCode,
+    messageKey: string = code,
+    fieldErrors?: Record<string, string[]>,
+    values?: Record<string, string | number>,
+  ): ActionResult<O> => ({
     ok: false,
     error: {
       code,
       message: t(`errors.${messageKey}` as never, values as never),
       fieldErrors: fieldErrors
-        ? Object.fromEntries(Object.entries(fieldErrors).map(([field, keys]) => [field, keys.map((k) => t(`errors.fields.${k}` as never))]))
+        ? Object.fromEntries(
+            Object.entries(fieldErrors).map(([field, keys]) => [
+              field,
+              keys.map((k) => t(`errors.fields.${k}` as never)),
+            ]),
+          )
         : undefined,
       requestId: ctx.meta.requestId,
     },
@@ -102,7 +125,12 @@ async function runAction<S extends z.ZodType, O, R extends ActionRight>(def: Act
         outcome: "SUCCESS",
         partnerId: result.audit?.partnerId !== undefined ? result.audit.partnerId : partnerId,
         actorPersonId: result.audit?.actorPersonId !== undefined ? result.audit.actorPersonId : actor.value.personId,
-        actorRole: result.audit?.actorRole !== undefined ? result.audit.actorRole : actor.value.kind === "member" ? actor.value.role : null,
+        actorRole:
+          result.audit?.actorRole !== undefined
+            ? result.audit.actorRole
+            : actor.value.kind === "member"
+              ? actor.value.role
+              : null,
         actorPhone: actor.value.phone,
         targetType: result.audit?.targetType ?? null,
         targetId: result.audit?.targetId ?? null,
@@ -127,7 +155,12 @@ async function runAction<S extends z.ZodType, O, R extends ActionRight>(def: Act
   }
 }
 
-async function auditDenial(def: { audit: AuditAction; name: string }, ctx: ActionContext, who: Partial<AuditEntry>, reason: string): Promise<void> {
+async function auditDenial(
+  def: { audit: AuditAction; name: string },
+  ctx: ActionContext,
+  who: Partial<AuditEntry>,
+  reason: string,
+): Promise<void> {
   await getDb().$transaction((tx) =>
     writeAudit(tx, {
       ...who,

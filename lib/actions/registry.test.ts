@@ -21,7 +21,10 @@ describe("the action registry", () => {
     for (const catalog of ["ru", "kk", "en"].map(messagesFor)) {
       for (const action of AUDIT_ACTIONS) {
         const [group, name] = action.split(".") as [string, string];
-        expect((catalog.audit.actions as Record<string, Record<string, string>>)[group]?.[name], `${action}`).toBeTruthy();
+        expect(
+          (catalog.audit.actions as Record<string, Record<string, string>>)[group]?.[name],
+          `${action}`,
+        ).toBeTruthy();
       }
     }
   });

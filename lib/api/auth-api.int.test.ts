@@ -61,8 +61,14 @@ describe("POST /api/v1/auth/otp/verify", () => {
     await call(requestRoute, post({ phone }));
     const code = await lastCode(phone);
     const bad = code === "000000" ? "111111" : "000000";
-    expect(await call(verifyRoute, post({ phone, code: bad }))).toEqual({ status: 401, body: { error: "invalid_code", attemptsLeft: 2 } });
-    expect(await call(verifyRoute, post({ phone, code: bad }))).toEqual({ status: 401, body: { error: "invalid_code", attemptsLeft: 1 } });
+    expect(await call(verifyRoute, post({ phone, code: bad }))).toEqual({
+      status: 401,
+      body: { error: "invalid_code", attemptsLeft: 2 },
+    });
+    expect(await call(verifyRoute, post({ phone, code: bad }))).toEqual({
+      status: 401,
+      body: { error: "invalid_code", attemptsLeft: 1 },
+    });
     const third = await call(verifyRoute, post({ phone, code: bad }));
     expect(third.status).toBe(423);
     expect(third.body.error).toBe("locked");
@@ -72,7 +78,10 @@ describe("POST /api/v1/auth/otp/verify", () => {
   });
 
   it("answers 410 without an active code and 400 for letters in the code", async () => {
-    expect(await call(verifyRoute, post({ phone: uniquePhone(), code: "123456" }))).toEqual({ status: 410, body: { error: "no_active_code" } });
+    expect(await call(verifyRoute, post({ phone: uniquePhone(), code: "123456" }))).toEqual({
+      status: 410,
+      body: { error: "no_active_code" },
+    });
     expect((await call(verifyRoute, post({ phone: uniquePhone(), code: "12a456" }))).status).toBe(400);
     expect((await call(verifyRoute, post({ phone: uniquePhone(), code: 123456 }))).status).toBe(400);
     expect((await call(verifyRoute, post({ phone: uniquePhone() }))).status).toBe(400);
@@ -90,16 +99,47 @@ describe("registration, /me and logout with a bearer token", () => {
     const me0 = await meRoute(new Request("http://localhost/api/v1/me", { headers: auth }));
     expect(await me0.json()).toMatchObject({ person: null, registrationRequired: true });
 
-    const badTaxId = await call(registerRoute, post({ name: "Алия Омарова", email: "aliya@example.kz", partnerType: "LEGAL_ENTITY", partnerName: "ТОО «Бета»", taxId: "180440012340", accept: true, adult: true }, auth));
+    const badTaxId = await call(
+      registerRoute,
+      post(
+        {
+          name: "Алия Омарова",
+          email: "aliya@example.kz",
+          partnerType: "LEGAL_ENTITY",
+          partnerName: "ТОО «Бета»",
+          taxId: "180440012340",
+          accept: true,
+          adult: true,
+        },
+        auth,
+      ),
+    );
     expect(badTaxId.status).toBe(400);
     expect(badTaxId.body.fieldErrors).toMatchObject({ taxId: [expect.stringMatching(/контрольной/)] });
 
-    const registered = await call(registerRoute, post({ name: "Алия Омарова", email: "aliya@example.kz", partnerType: "LEGAL_ENTITY", partnerName: "ТОО «Бета»", taxId: "180440012349", accept: true, adult: true }, auth));
+    const registered = await call(
+      registerRoute,
+      post(
+        {
+          name: "Алия Омарова",
+          email: "aliya@example.kz",
+          partnerType: "LEGAL_ENTITY",
+          partnerName: "ТОО «Бета»",
+          taxId: "180440012349",
+          accept: true,
+          adult: true,
+        },
+        auth,
+      ),
+    );
     expect(registered.status).toBe(201);
 
     const me = await meRoute(new Request("http://localhost/api/v1/me", { headers: auth }));
     expect(me.status).toBe(200);
-    expect(await me.json()).toMatchObject({ person: { name: "Алия Омарова", phone }, cabinets: [{ name: "ТОО «Бета»", role: "PRIMARY", status: "DEMO" }] });
+    expect(await me.json()).toMatchObject({
+      person: { name: "Алия Омарова", phone },
+      cabinets: [{ name: "ТОО «Бета»", role: "PRIMARY", status: "DEMO" }],
+    });
 
     expect((await logoutRoute(post({}, auth))).status).toBe(200);
     expect((await meRoute(new Request("http://localhost/api/v1/me", { headers: auth }))).status).toBe(401);
@@ -107,7 +147,13 @@ describe("registration, /me and logout with a bearer token", () => {
 
   it("answers 401 for a missing or made-up token", async () => {
     expect((await meRoute(new Request("http://localhost/api/v1/me"))).status).toBe(401);
-    expect((await meRoute(new Request("http://localhost/api/v1/me", { headers: { authorization: "Bearer " + "a".repeat(43) } }))).status).toBe(401);
+    expect(
+      (
+        await meRoute(
+          new Request("http://localhost/api/v1/me", { headers: { authorization: "Bearer " + "a".repeat(43) } }),
+        )
+      ).status,
+    ).toBe(401);
   });
 });
 
@@ -115,7 +161,13 @@ describe("GET /api/v1/openapi.json", () => {
   it("describes every auth endpoint", async () => {
     const doc = (await (await openapiRoute()).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toMatch(/^3\./);
-    for (const path of ["/api/v1/auth/otp/request", "/api/v1/auth/otp/verify", "/api/v1/auth/register", "/api/v1/auth/logout", "/api/v1/me"]) {
+    for (const path of [
+      "/api/v1/auth/otp/request",
+      "/api/v1/auth/otp/verify",
+      "/api/v1/auth/register",
+      "/api/v1/auth/logout",
+      "/api/v1/me",
+    ]) {
       expect(doc.paths).toHaveProperty([path]);
     }
   });

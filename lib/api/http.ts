@@ -12,7 +12,13 @@ export function json(body: unknown, status = 200, headers?: HeadersInit): Respon
 }
 
 /** A 4xx answer in the caller's language. */
-export function apiError(request: Request, status: number, error: string, messageKey: string, extra?: Record<string, unknown>): Response {
+export function apiError(
+  request: Request,
+  status: number,
+  error: string,
+  messageKey: string,
+  extra?: Record<string, unknown>,
+): Response {
   const t = translator(requestLocale(request));
   return json({ error, message: t(`errors.${messageKey}` as never), ...extra }, status);
 }
@@ -21,9 +27,12 @@ export function apiError(request: Request, status: number, error: string, messag
  * Reads a JSON object body of at most 1 MB without trusting Content-Length, so oversized,
  * malformed or non-object bodies get a clear 400 instead of a 5xx.
  */
-export async function readJsonObject(request: Request): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; response: Response }> {
+export async function readJsonObject(
+  request: Request,
+): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; response: Response }> {
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_JSON_BYTES) return { ok: false, response: apiError(request, 400, "invalid_request", "body_too_large") };
+  if (declared > MAX_JSON_BYTES)
+    return { ok: false, response: apiError(request, 400, "invalid_request", "body_too_large") };
   const reader = request.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

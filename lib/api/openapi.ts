@@ -3,23 +3,40 @@ import { requestCodeSchema, verifyCodeSchema } from "@/lib/auth/schemas";
 import { registerSchema } from "@/lib/registration/schemas";
 
 /** Request bodies come from the same zod schemas the server validates with. */
-const schemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "openapi-3.0" });
+const schemaOf = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "openapi-3.0" });
 
 const error = (codes: string[], extra: Record<string, unknown> = {}) => ({
   type: "object",
   required: ["error"],
-  properties: { error: { type: "string", enum: codes }, message: { type: "string", description: "In the language of Accept-Language (ru, kk, en)" }, ...extra },
+  properties: {
+    error: { type: "string", enum: codes },
+    message: { type: "string", description: "In the language of Accept-Language (ru, kk, en)" },
+    ...extra,
+  },
 });
 
 const jsonBody = (schema: unknown) => ({ required: true, content: { "application/json": { schema } } });
-const answer = (description: string, schema?: unknown) => ({ description, ...(schema ? { content: { "application/json": { schema } } } : {}) });
-const badRequest = answer("Malformed JSON, wrong types, unknown fields, or a body over 1 MB", error(["invalid_request", "invalid_phone"], { fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } } }));
+const answer = (description: string, schema?: unknown) => ({
+  description,
+  ...(schema ? { content: { "application/json": { schema } } } : {}),
+});
+const badRequest = answer(
+  "Malformed JSON, wrong types, unknown fields, or a body over 1 MB",
+  error(["invalid_request", "invalid_phone"], {
+    fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+  }),
+);
 
 /** The OpenAPI document of the mobile JSON API (001 §1.5). */
 export function openApiDocument() {
   return {
     openapi: "3.0.3",
-    info: { title: "Partner Cabinet API", version: "1.0.0", description: "Login by phone and SMS code; sessions are bearer tokens checked on every request." },
+    info: {
+      title: "Partner Cabinet API",
+      version: "1.0.0",
+      description: "Login by phone and SMS code; sessions are bearer tokens checked on every request.",
+    },
     components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
     paths: {
       "/api/v1/auth/otp/request": {
@@ -29,8 +46,14 @@ export function openApiDocument() {
           responses: {
             "202": answer("Code sent", { type: "object", properties: { retryAfterSeconds: { type: "integer" } } }),
             "400": badRequest,
-            "423": answer("Phone locked after 3 wrong codes", error(["locked"], { lockedUntil: { type: "string", format: "date-time" } })),
-            "429": answer("Throttled: resend delay, 5 codes per phone per hour, per-IP limit", error(["rate_limited"], { retryAfterSeconds: { type: "integer" } })),
+            "423": answer(
+              "Phone locked after 3 wrong codes",
+              error(["locked"], { lockedUntil: { type: "string", format: "date-time" } }),
+            ),
+            "429": answer(
+              "Throttled: resend delay, 5 codes per phone per hour, per-IP limit",
+              error(["rate_limited"], { retryAfterSeconds: { type: "integer" } }),
+            ),
             "503": answer("The SMS gateway failed; nothing was used up", error(["sms_failed"])),
           },
         },
@@ -40,12 +63,28 @@ export function openApiDocument() {
           summary: "Check a login code and start a session",
           requestBody: jsonBody(schemaOf(verifyCodeSchema)),
           responses: {
-            "200": answer("Session started", { type: "object", properties: { token: { type: "string" }, expiresAt: { type: "string", format: "date-time" }, registrationRequired: { type: "boolean" } } }),
+            "200": answer("Session started", {
+              type: "object",
+              properties: {
+                token: { type: "string" },
+                expiresAt: { type: "string", format: "date-time" },
+                registrationRequired: { type: "boolean" },
+              },
+            }),
             "400": badRequest,
-            "401": answer("Wrong code (first and second)", { type: "object", properties: { error: { type: "string", enum: ["invalid_code"] }, attemptsLeft: { type: "integer" } } }),
+            "401": answer("Wrong code (first and second)", {
+              type: "object",
+              properties: { error: { type: "string", enum: ["invalid_code"] }, attemptsLeft: { type: "integer" } },
+            }),
             "410": answer("No active code: expired, used or never sent", error(["no_active_code"])),
-            "423": answer("Locked: the third wrong code, and every try while locked", error(["locked"], { lockedUntil: { type: "string", format: "date-time" } })),
-            "429": answer("Too many wrong codes from this address", error(["rate_limited"], { retryAfterSeconds: { type: "integer" } })),
+            "423": answer(
+              "Locked: the third wrong code, and every try while locked",
+              error(["locked"], { lockedUntil: { type: "string", format: "date-time" } }),
+            ),
+            "429": answer(
+              "Too many wrong codes from this address",
+              error(["rate_limited"], { retryAfterSeconds: { type: "integer" } }),
+            ),
           },
         },
       },
@@ -55,7 +94,10 @@ export function openApiDocument() {
           security: [{ bearer: [] }],
           requestBody: jsonBody(schemaOf(registerSchema)),
           responses: {
-            "201": answer("Registered", { type: "object", properties: { personId: { type: "string" }, partnerId: { type: "string" } } }),
+            "201": answer("Registered", {
+              type: "object",
+              properties: { personId: { type: "string" }, partnerId: { type: "string" } },
+            }),
             "400": badRequest,
             "401": answer("No valid session", error(["unauthenticated"])),
             "409": answer("The number is already registered", error(["conflict"])),
@@ -63,13 +105,20 @@ export function openApiDocument() {
         },
       },
       "/api/v1/auth/logout": {
-        post: { summary: "End the session behind the token", security: [{ bearer: [] }], responses: { "200": answer("Logged out"), "401": answer("No valid session", error(["unauthenticated"])) } },
+        post: {
+          summary: "End the session behind the token",
+          security: [{ bearer: [] }],
+          responses: { "200": answer("Logged out"), "401": answer("No valid session", error(["unauthenticated"])) },
+        },
       },
       "/api/v1/me": {
         get: {
           summary: "The person and the cabinets they can enter",
           security: [{ bearer: [] }],
-          responses: { "200": answer("The person (null until registration) and their cabinets"), "401": answer("No valid session", error(["unauthenticated"])) },
+          responses: {
+            "200": answer("The person (null until registration) and their cabinets"),
+            "401": answer("No valid session", error(["unauthenticated"])),
+          },
         },
       },
     },

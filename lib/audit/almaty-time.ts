@@ -13,7 +13,14 @@ const partsFormat = new Intl.DateTimeFormat("en-US", {
 
 function wallParts(instant: Date) {
   const parts = Object.fromEntries(partsFormat.formatToParts(instant).map((p) => [p.type, p.value]));
-  return { y: Number(parts.year), mo: Number(parts.month), d: Number(parts.day), h: Number(parts.hour), mi: Number(parts.minute), s: Number(parts.second) };
+  return {
+    y: Number(parts.year),
+    mo: Number(parts.month),
+    d: Number(parts.day),
+    h: Number(parts.hour),
+    mi: Number(parts.minute),
+    s: Number(parts.second),
+  };
 }
 
 /** Minutes Kazakhstan time is ahead of UTC at an instant (+300 since March 2024, +360 before). */

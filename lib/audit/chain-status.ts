@@ -10,7 +10,8 @@ import { verifyPartnerChain } from "./log-queries";
  */
 export async function chainStatusResponse(session: ResolvedSession | null): Promise<Response> {
   const actor = await resolveActor(session, "audit.view");
-  if (!actor.ok || actor.value.kind !== "member" || !can(actor.value.rights, "audit.view")) return new Response("Not found", { status: 404 });
+  if (!actor.ok || actor.value.kind !== "member" || !can(actor.value.rights, "audit.view"))
+    return new Response("Not found", { status: 404 });
   const result = await verifyPartnerChain(actor.value.partnerId);
   return Response.json(result, { headers: { "cache-control": "no-store" } });
 }

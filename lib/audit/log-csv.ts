@@ -24,12 +24,19 @@ export function csvLine(cells: (string | null | undefined)[]): string {
 type T = ReturnType<typeof translator>;
 
 export function csvHeader(t: T): string {
-  return csvLine(["time", "person", "role", "actionCode", "action", "targetType", "targetId", "ip", "outcome"].map((c) => t(`auditLog.csv.${c}` as never)));
+  return csvLine(
+    ["time", "person", "role", "actionCode", "action", "targetType", "targetId", "ip", "outcome"].map((c) =>
+      t(`auditLog.csv.${c}` as never),
+    ),
+  );
 }
 
 export function csvRow(row: AuditLogRow, t: T, locale: string): string {
   const action = auditActionText(locale, row.action);
-  const role = row.actorRole && t.has(`cabinet.roles.${row.actorRole}` as never) ? t(`cabinet.roles.${row.actorRole}` as never) : row.actorRole;
+  const role =
+    row.actorRole && t.has(`cabinet.roles.${row.actorRole}` as never)
+      ? t(`cabinet.roles.${row.actorRole}` as never)
+      : row.actorRole;
   return csvLine([
     almatyIsoString(row.createdAt),
     row.actorName ?? row.actorPhone,
@@ -48,7 +55,12 @@ export function csvRow(row: AuditLogRow, t: T, locale: string): string {
  * the next keyset batch, so memory holds one batch however long the log is, and a client that
  * stops reading stops the queries.
  */
-export function auditCsvStream(partnerId: string, filters: AuditLogFilters, locale: string, batch = CSV_BATCH): ReadableStream<Uint8Array> {
+export function auditCsvStream(
+  partnerId: string,
+  filters: AuditLogFilters,
+  locale: string,
+  batch = CSV_BATCH,
+): ReadableStream<Uint8Array> {
   const t = translator(locale);
   const encoder = new TextEncoder();
   let cursor: AuditLogCursor | null = null;

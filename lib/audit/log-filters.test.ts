@@ -6,7 +6,16 @@ const person = "6f1c2b7e-8a4d-4c1e-9b0a-1d2e3f4a5b6c";
 describe("audit log search parameters", () => {
   it("keeps valid filters and the cursor", () => {
     const cursor = encodeCursor({ createdAt: new Date("2025-03-01T10:00:00.123Z"), id: 42n });
-    const parsed = parseAuditSearch(new URLSearchParams({ person, action: "auth.login", targetType: "person", from: "2025-03-01", to: "2025-03-31", cursor }));
+    const parsed = parseAuditSearch(
+      new URLSearchParams({
+        person,
+        action: "auth.login",
+        targetType: "person",
+        from: "2025-03-01",
+        to: "2025-03-31",
+        cursor,
+      }),
+    );
     expect(parsed).toEqual({
       filters: { person, action: "auth.login", targetType: "person", from: "2025-03-01", to: "2025-03-31" },
       cursor: { createdAt: new Date("2025-03-01T10:00:00.123Z"), id: 42n },
@@ -15,17 +24,29 @@ describe("audit log search parameters", () => {
   });
 
   it("drops each bad value on its own and names it, never throwing", () => {
-    const parsed = parseAuditSearch({ person: "1 OR 1=1", action: "drop.table", targetType: "<script>", from: "2025-02-30", to: ["2025-03-05", "x"], cursor: "abc" });
+    const parsed = parseAuditSearch({
+      person: "1 OR 1=1",
+      action: "drop.table",
+      targetType: "<script>",
+      from: "2025-02-30",
+      to: ["2025-03-05", "x"],
+      cursor: "abc",
+    });
     expect(parsed.filters).toEqual({ to: "2025-03-05" });
     expect(parsed.cursor).toBeNull();
     expect(parsed.ignored).toEqual(["person", "action", "targetType", "from", "cursor"]);
   });
 
   it("ignores an upper date before the lower one", () => {
-    expect(parseAuditSearch({ from: "2025-03-05", to: "2025-03-01" })).toMatchObject({ filters: { from: "2025-03-05" }, ignored: ["to"] });
+    expect(parseAuditSearch({ from: "2025-03-05", to: "2025-03-01" })).toMatchObject({
+      filters: { from: "2025-03-05" },
+      ignored: ["to"],
+    });
   });
 
   it("writes filters back as search parameters", () => {
-    expect(filtersToSearchParams({ action: "auth.login", from: "2025-03-01" }, { cursor: "1.2" }).toString()).toBe("action=auth.login&from=2025-03-01&cursor=1.2");
+    expect(filtersToSearchParams({ action: "auth.login", from: "2025-03-01" }, { cursor: "1.2" }).toString()).toBe(
+      "action=auth.login&from=2025-03-01&cursor=1.2",
+    );
   });
 });

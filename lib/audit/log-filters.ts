@@ -80,7 +80,10 @@ export function decodeCursor(value: string): AuditLogCursor | null {
 }
 
 /** The filters as URL search parameters (for links: next page, CSV, report). */
-export function filtersToSearchParams(filters: AuditLogFilters, extra: Record<string, string | undefined> = {}): URLSearchParams {
+export function filtersToSearchParams(
+  filters: AuditLogFilters,
+  extra: Record<string, string | undefined> = {},
+): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of FILTER_KEYS) if (filters[key]) params.set(key, filters[key]!);
   for (const [key, value] of Object.entries(extra)) if (value) params.set(key, value);

@@ -56,24 +56,47 @@ async function isPartnerMember(partnerId: string, personId: string): Promise<boo
  * One page of a Partner's audit events, newest first, paged by (createdAt, id) so deep pages cost
  * the same as the first (never OFFSET). Actor names come from one query for the whole page.
  */
-export async function listPartnerAuditEvents(partnerId: string, filters: AuditLogFilters, cursor: AuditLogCursor | null, limit = 50): Promise<AuditLogPage> {
+export async function listPartnerAuditEvents(
+  partnerId: string,
+  filters: AuditLogFilters,
+  cursor: AuditLogCursor | null,
+  limit = 50,
+): Promise<AuditLogPage> {
   const take = Math.min(Math.max(Math.trunc(limit) || 1, 1), MAX_PAGE);
   const where = await whereFor(partnerId, filters);
   if (!where) return { rows: [], nextCursor: null, unknownPerson: true };
   const db = getDb();
   // `createdAt <= c` bounds the index range; the OR only sorts out rows sharing that instant.
   const after: Prisma.AuditEventWhereInput = cursor
-    ? { AND: [{ createdAt: { lte: cursor.createdAt } }, { OR: [{ createdAt: { lt: cursor.createdAt } }, { id: { lt: cursor.id } }] }] }
+    ? {
+        AND: [
+          { createdAt: { lte: cursor.createdAt } },
+          { OR: [{ createdAt: { lt: cursor.createdAt } }, { id: { lt: cursor.id } }] },
+        ],
+      }
     : {};
   const events = await db.auditEvent.findMany({
     where: { AND: [where, after] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take + 1,
-    select: { id: true, createdAt: true, actorPersonId: true, actorRole: true, actorPhone: true, action: true, targetType: true, targetId: true, outcome: true, ip: true },
+    select: {
+      id: true,
+      createdAt: true,
+      actorPersonId: true,
+      actorRole: true,
+      actorPhone: true,
+      action: true,
+      targetType: true,
+      targetId: true,
+      outcome: true,
+      ip: true,
+    },
   });
   const page = events.slice(0, take);
   const actorIds = [...new Set(page.map((e) => e.actorPersonId).filter((id): id is string => id !== null))];
-  const people = actorIds.length ? await db.person.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [];
+  const people = actorIds.length
+    ? await db.person.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
+    : [];
   const names = new Map(people.map((p) => [p.id, p.name]));
   const last = page.at(-1);
   return {

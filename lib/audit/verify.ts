@@ -18,7 +18,10 @@ export interface VerifyResult {
 const BATCH = 5_000;
 
 /** Recomputes one chain from its first row; stops at the first broken link. */
-export async function verifyChain(db: PrismaClient, chainKey: string): Promise<{ events: number; firstBreak: ChainBreak | null }> {
+export async function verifyChain(
+  db: PrismaClient,
+  chainKey: string,
+): Promise<{ events: number; firstBreak: ChainBreak | null }> {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let events = 0;
@@ -32,7 +35,8 @@ export async function verifyChain(db: PrismaClient, chainKey: string): Promise<{
       const at = { chainKey, seq: row.seq, eventId: row.id.toString() };
       if (row.seq !== expectedSeq) return { events, firstBreak: { ...at, seq: expectedSeq, reason: "sequence_gap" } };
       if (row.prevHash !== prevHash) return { events, firstBreak: { ...at, reason: "broken_link" } };
-      if (auditHash({ ...row, details: row.details }) !== row.hash) return { events, firstBreak: { ...at, reason: "hash_mismatch" } };
+      if (auditHash({ ...row, details: row.details }) !== row.hash)
+        return { events, firstBreak: { ...at, reason: "hash_mismatch" } };
       prevHash = row.hash;
       expectedSeq += 1;
       events += 1;
@@ -48,7 +52,11 @@ export async function verifyChain(db: PrismaClient, chainKey: string): Promise<{
 
 /** Verifies every chain (or those given), naming the first broken link found. */
 export async function verifyAuditChains(db: PrismaClient, chainKeys?: string[]): Promise<VerifyResult> {
-  const keys = chainKeys ?? (await db.auditChainHead.findMany({ select: { chainKey: true }, orderBy: { chainKey: "asc" } })).map((h) => h.chainKey);
+  const keys =
+    chainKeys ??
+    (await db.auditChainHead.findMany({ select: { chainKey: true }, orderBy: { chainKey: "asc" } })).map(
+      (h) => h.chainKey,
+    );
   let events = 0;
   for (const chainKey of keys) {
     const result = await verifyChain(db, chainKey);

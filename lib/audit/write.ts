@@ -58,9 +58,14 @@ export async function lockChainHead(sql: Sql, chainKey: string): Promise<ChainHe
  * with their parameters numbered from `offset + 1`, so a hot path can append its record to the
  * statement that makes its change. The head must be locked by the caller's transaction.
  */
-export function auditStatement(entries: AuditEntry[], lockedHead: ChainHead, offset = 0): { ctes: string; values: unknown[]; head: ChainHead } {
+export function auditStatement(
+  entries: AuditEntry[],
+  lockedHead: ChainHead,
+  offset = 0,
+): { ctes: string; values: unknown[]; head: ChainHead } {
   const chainKey = lockedHead.chainKey;
-  if (entries.some((e) => chainKeyOf(e) !== chainKey)) throw new Error("audit entries written together must share their chain");
+  if (entries.some((e) => chainKeyOf(e) !== chainKey))
+    throw new Error("audit entries written together must share their chain");
   let head = lockedHead;
   const values: unknown[] = [];
   const rows: string[] = [];
@@ -86,9 +91,28 @@ export function auditStatement(entries: AuditEntry[], lockedHead: ChainHead, off
     };
     const hash = auditHash(row);
     const p = (i: number) => `$${offset + values.length + i}`;
-    rows.push(`(${p(1)}, ${p(2)}::int, ${p(3)}, ${p(4)}, ${p(5)}::timestamp(3), ${p(6)}::uuid, ${p(7)}::uuid, ${p(8)}, ${p(9)}, ${p(10)}, ${p(11)}, ${p(12)}, ${p(13)}::"AuditOutcome", ${p(14)}, ${p(15)}, ${p(16)}, ${p(17)}::jsonb)`);
-    values.push(row.chainKey, row.seq, row.prevHash, hash, row.createdAt, row.partnerId, row.actorPersonId, row.actorRole, row.actorPhone,
-      row.action, row.targetType, row.targetId, row.outcome, row.ip, row.userAgent, row.requestId, details ? JSON.stringify(details) : null);
+    rows.push(
+      `(${p(1)}, ${p(2)}::int, ${p(3)}, ${p(4)}, ${p(5)}::timestamp(3), ${p(6)}::uuid, ${p(7)}::uuid, ${p(8)}, ${p(9)}, ${p(10)}, ${p(11)}, ${p(12)}, ${p(13)}::"AuditOutcome", ${p(14)}, ${p(15)}, ${p(16)}, ${p(17)}::jsonb)`,
+    );
+    values.push(
+      row.chainKey,
+      row.seq,
+      row.prevHash,
+      hash,
+      row.createdAt,
+      row.partnerId,
+      row.actorPersonId,
+      row.actorRole,
+      row.actorPhone,
+      row.action,
+      row.targetType,
+      row.targetId,
+      row.outcome,
+      row.ip,
+      row.userAgent,
+      row.requestId,
+      details ? JSON.stringify(details) : null,
+    );
     head = { chainKey, seq: row.seq, hash };
   }
   const n = offset + values.length;
@@ -108,7 +132,11 @@ export function auditStatement(entries: AuditEntry[], lockedHead: ChainHead, off
  * commit or roll back together. The chain head is locked, giving each chain one gap-free
  * sequence; a caller that already holds the head passes it and gets the new one back.
  */
-export async function writeAudit(tx: Prisma.TransactionClient | Sql, entries: AuditEntry | AuditEntry[], lockedHead?: ChainHead): Promise<ChainHead> {
+export async function writeAudit(
+  tx: Prisma.TransactionClient | Sql,
+  entries: AuditEntry | AuditEntry[],
+  lockedHead?: ChainHead,
+): Promise<ChainHead> {
   const sql = "$queryRawUnsafe" in tx ? prismaSql(tx) : tx;
   const list = Array.isArray(entries) ? entries : [entries];
   const chainKey = chainKeyOf(list[0]!);

@@ -29,7 +29,6 @@ export const getWebLocale = cache(async (): Promise<Locale> => {
   return localeFromAcceptLanguage((await headers()).get("accept-language"));
 });
 
-
 /** Removes the web session cookie (after the row was revoked). */
 export async function clearSessionCookie(): Promise<void> {
   const jar = await cookies();

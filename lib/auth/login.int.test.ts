@@ -54,8 +54,16 @@ describe("the 3-tries / 15-minutes lock (AUTH-3)", () => {
     const phone = uniquePhone();
     await requestLoginCode(phone, meta(), "ru");
     const code = await lastCode(phone);
-    expect(await verifyLoginCode(phone, wrong(code), meta(), "API")).toEqual({ ok: false, error: "invalid_code", attemptsLeft: 2 });
-    expect(await verifyLoginCode(phone, wrong(code), meta(), "API")).toEqual({ ok: false, error: "invalid_code", attemptsLeft: 1 });
+    expect(await verifyLoginCode(phone, wrong(code), meta(), "API")).toEqual({
+      ok: false,
+      error: "invalid_code",
+      attemptsLeft: 2,
+    });
+    expect(await verifyLoginCode(phone, wrong(code), meta(), "API")).toEqual({
+      ok: false,
+      error: "invalid_code",
+      attemptsLeft: 1,
+    });
     const third = await verifyLoginCode(phone, wrong(code), meta(), "API");
     expect(third).toMatchObject({ ok: false, error: "locked" });
 
@@ -120,7 +128,8 @@ describe("codes (AUTH-2)", () => {
     travel(LIMITS.resendAfterMs + 1_000);
     await requestLoginCode(phone, meta(), "ru");
     const second = await lastCode(phone);
-    if (first !== second) expect(await verifyLoginCode(phone, first, meta(), "API")).toMatchObject({ ok: false, error: "invalid_code" });
+    if (first !== second)
+      expect(await verifyLoginCode(phone, first, meta(), "API")).toMatchObject({ ok: false, error: "invalid_code" });
     expect(await verifyLoginCode(phone, second, meta(), "API")).toMatchObject({ ok: true });
   });
 
@@ -141,7 +150,9 @@ describe("throttles (AUTH-4)", () => {
     travel(20_000);
     const refused = await requestLoginCode(phone, meta(), "ru");
     expect(refused).toMatchObject({ ok: false, error: "rate_limited" });
-    expect(refused.ok === false && refused.error === "rate_limited" && refused.retryAfterSeconds).toBeGreaterThanOrEqual(39);
+    expect(
+      refused.ok === false && refused.error === "rate_limited" && refused.retryAfterSeconds,
+    ).toBeGreaterThanOrEqual(39);
     travel(41_000);
     expect(await requestLoginCode(phone, meta(), "ru")).toMatchObject({ ok: true });
   });
@@ -178,7 +189,12 @@ describe("no enumeration (AUTH-1)", () => {
     const b = await requestLoginCode(unknown, meta("192.0.2.2"), "ru");
     expect(a).toEqual(b);
     const wa = await verifyLoginCode(known, "000000" === (await lastCode(known)) ? "111111" : "000000", meta(), "API");
-    const wb = await verifyLoginCode(unknown, "000000" === (await lastCode(unknown)) ? "111111" : "000000", meta(), "API");
+    const wb = await verifyLoginCode(
+      unknown,
+      "000000" === (await lastCode(unknown)) ? "111111" : "000000",
+      meta(),
+      "API",
+    );
     expect(wa).toEqual(wb);
   });
 });

@@ -45,7 +45,11 @@ export async function requestLoginCode(phone: string, meta: RequestMeta, locale:
       const ip = meta.ip ? rateWindow(`otp-request:ip:${meta.ip}`, HOUR, at) : undefined;
       const guard = await lockPhoneGuard(sql, phone, at, meta, ip);
       const refuse = async (reason: string, result: RequestCodeResult) => {
-        await writeAudit(sql, { ...base, action: "auth.code_refused", outcome: "DENIED", details: { reason } }, guard.head);
+        await writeAudit(
+          sql,
+          { ...base, action: "auth.code_refused", outcome: "DENIED", details: { reason } },
+          guard.head,
+        );
         return result;
       };
       if (guard.lockedUntil) return refuse("locked", { ok: false, error: "locked", lockedUntil: guard.lockedUntil });
@@ -61,19 +65,37 @@ export async function requestLoginCode(phone: string, meta: RequestMeta, locale:
       }
       if (recent.length >= LIMITS.codesPerPhonePerHour) {
         const oldest = recent[LIMITS.codesPerPhonePerHour - 1]!;
-        return refuse("phone_hourly_limit", { ok: false, error: "rate_limited", retryAfterSeconds: secondsUntil(new Date(oldest.createdAt.getTime() + HOUR), at) });
+        return refuse("phone_hourly_limit", {
+          ok: false,
+          error: "rate_limited",
+          retryAfterSeconds: secondsUntil(new Date(oldest.createdAt.getTime() + HOUR), at),
+        });
       }
       if (ip) {
         if (guard.ipCount >= LIMITS.codesPerIpPerHour) {
-          return refuse("ip_hourly_limit", { ok: false, error: "rate_limited", retryAfterSeconds: secondsUntil(ip.resetAt, at) });
+          return refuse("ip_hourly_limit", {
+            ok: false,
+            error: "rate_limited",
+            retryAfterSeconds: secondsUntil(ip.resetAt, at),
+          });
         }
         await hitRateLimit(sql, ip.key, HOUR, at);
       }
 
-      await tx.otpCode.updateMany({ where: { phone, purpose: "LOGIN", consumedAt: null, voidedAt: null }, data: { voidedAt: at } });
+      await tx.otpCode.updateMany({
+        where: { phone, purpose: "LOGIN", consumedAt: null, voidedAt: null },
+        data: { voidedAt: at },
+      });
       const code = generateOtp();
       await tx.otpCode.create({
-        data: { phone, purpose: "LOGIN", codeHash: hashOtp(env().OTP_HASH_KEY, phone, "LOGIN", code), createdAt: at, expiresAt: new Date(at.getTime() + OTP_TTL_MS), requestIp: meta.ip },
+        data: {
+          phone,
+          purpose: "LOGIN",
+          codeHash: hashOtp(env().OTP_HASH_KEY, phone, "LOGIN", code),
+          createdAt: at,
+          expiresAt: new Date(at.getTime() + OTP_TTL_MS),
+          requestIp: meta.ip,
+        },
       });
       await writeAudit(sql, { ...base, action: "auth.code_sent", outcome: "SUCCESS" }, guard.head);
       try {
@@ -97,18 +119,31 @@ export async function requestLoginCode(phone: string, meta: RequestMeta, locale:
  * locked even the right code is refused. The right code starts a session in the same transaction.
  * Written in plain SQL on a pooled connection: this is the path an attacker hammers.
  */
-export async function verifyLoginCode(phone: string, code: string, meta: RequestMeta, kind: SessionKind): Promise<VerifyCodeResult> {
+export async function verifyLoginCode(
+  phone: string,
+  code: string,
+  meta: RequestMeta,
+  kind: SessionKind,
+): Promise<VerifyCodeResult> {
   return withSqlTransaction(async (sql): Promise<VerifyCodeResult> => {
     const at = now();
     const base = phoneAuditBase(phone, meta);
     const ip = meta.ip ? rateWindow(`otp-verify:ip:${meta.ip}`, HOUR, at) : undefined;
     const guard = await lockPhoneGuard(sql, phone, at, meta, ip, true);
     if (ip && guard.ipCount >= LIMITS.verifiesPerIpPerHour) {
-      await writeAudit(sql, { ...base, action: "auth.code_refused", outcome: "DENIED", details: { reason: "ip_hourly_limit" } }, guard.head);
+      await writeAudit(
+        sql,
+        { ...base, action: "auth.code_refused", outcome: "DENIED", details: { reason: "ip_hourly_limit" } },
+        guard.head,
+      );
       return { ok: false, error: "rate_limited", retryAfterSeconds: secondsUntil(ip.resetAt, at) };
     }
     if (guard.lockedUntil) {
-      await writeAudit(sql, { ...base, action: "auth.code_refused", outcome: "DENIED", details: { reason: "locked" } }, guard.head);
+      await writeAudit(
+        sql,
+        { ...base, action: "auth.code_refused", outcome: "DENIED", details: { reason: "locked" } },
+        guard.head,
+      );
       return { ok: false, error: "locked", lockedUntil: guard.lockedUntil };
     }
     const active = guard.activeCode;
@@ -117,12 +152,33 @@ export async function verifyLoginCode(phone: string, code: string, meta: Request
       return { ok: false, error: "no_active_code" };
     }
     if (!otpHashesEqual(active.codeHash, hashOtp(env().OTP_HASH_KEY, phone, "LOGIN", code))) {
-      const { failedCount, lockedUntil } = await recordWrongCode(sql, phone, guard, at, { lockMs: LIMITS.lockMs, maxWrong: LIMITS.maxWrongCodes }, (result) => {
-        const attemptsLeft = Math.max(0, LIMITS.maxWrongCodes - result.failedCount);
-        const wrong: AuditEntry = { ...base, action: "auth.code_wrong", outcome: "FAILURE", details: { attempt: result.failedCount, attemptsLeft } };
-        if (!result.lockedUntil) return [wrong];
-        return [wrong, { ...base, action: "auth.locked", outcome: "SUCCESS", details: { lockedUntil: result.lockedUntil.toISOString() } }];
-      }, ip);
+      const { failedCount, lockedUntil } = await recordWrongCode(
+        sql,
+        phone,
+        guard,
+        at,
+        { lockMs: LIMITS.lockMs, maxWrong: LIMITS.maxWrongCodes },
+        (result) => {
+          const attemptsLeft = Math.max(0, LIMITS.maxWrongCodes - result.failedCount);
+          const wrong: AuditEntry = {
+            ...base,
+            action: "auth.code_wrong",
+            outcome: "FAILURE",
+            details: { attempt: result.failedCount, attemptsLeft },
+          };
+          if (!result.lockedUntil) return [wrong];
+          return [
+            wrong,
+            {
+              ...base,
+              action: "auth.locked",
+              outcome: "SUCCESS",
+              details: { lockedUntil: result.lockedUntil.toISOString() },
+            },
+          ];
+        },
+        ip,
+      );
       if (lockedUntil) return { ok: false, error: "locked", lockedUntil };
       return { ok: false, error: "invalid_code", attemptsLeft: Math.max(0, LIMITS.maxWrongCodes - failedCount) };
     }
@@ -149,7 +205,13 @@ export async function verifyLoginCode(phone: string, code: string, meta: Request
        WHERE p.phone = $1`,
       [phone],
     );
-    const session = await createSession(sql, { kind, personId: member?.personId ?? null, phone, activePartnerId: member?.partnerId ?? null, meta });
+    const session = await createSession(sql, {
+      kind,
+      personId: member?.personId ?? null,
+      phone,
+      activePartnerId: member?.partnerId ?? null,
+      meta,
+    });
     await writeAudit(sql, {
       ...base,
       action: "auth.login",
@@ -161,6 +223,12 @@ export async function verifyLoginCode(phone: string, code: string, meta: Request
       targetId: session.id,
       details: { kind, registrationRequired: !member },
     });
-    return { ok: true, token: session.token, sessionId: session.id, expiresAt: session.expiresAt, registrationRequired: !member };
+    return {
+      ok: true,
+      token: session.token,
+      sessionId: session.id,
+      expiresAt: session.expiresAt,
+      registrationRequired: !member,
+    };
   });
 }

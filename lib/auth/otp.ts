@@ -5,7 +5,9 @@ export const OTP_TTL_MS = 5 * 60_000;
 
 /** Six digits from the operating system's CSPRNG. */
 export function generateOtp(): string {
-  return randomInt(0, 10 ** OTP_LENGTH).toString().padStart(OTP_LENGTH, "0");
+  return randomInt(0, 10 ** OTP_LENGTH)
+    .toString()
+    .padStart(OTP_LENGTH, "0");
 }
 
 const keys = new Map<string, KeyObject>();

@@ -16,7 +16,14 @@ export interface Guard {
 
 /** Audit fields shared by every login event of a phone. */
 export function phoneAuditBase(phone: string, meta: RequestMeta) {
-  return { actorPhone: phone, ip: meta.ip, userAgent: meta.userAgent, requestId: meta.requestId, targetType: "phone", targetId: phone };
+  return {
+    actorPhone: phone,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    requestId: meta.requestId,
+    targetType: "phone",
+    targetId: phone,
+  };
 }
 
 /**
@@ -40,7 +47,15 @@ export async function lockPhoneGuard(
   withCode = false,
 ): Promise<Guard> {
   const chainKey = chainKeyOf({ action: "auth.code_sent", outcome: "SUCCESS", actorPhone: phone });
-  const [row] = await sql.query<{ failedCount: number; lockedUntil: Date | null; seq: number; hash: string; ipCount: number | null; codeId: string | null; codeHash: string | null }>(
+  const [row] = await sql.query<{
+    failedCount: number;
+    lockedUntil: Date | null;
+    seq: number;
+    hash: string;
+    ipCount: number | null;
+    codeId: string | null;
+    codeHash: string | null;
+  }>(
     `WITH guard AS (
        INSERT INTO phone_guard (phone, "failedCount", "updatedAt") VALUES ($1, 0, $2::timestamp(3))
        ON CONFLICT (phone) DO UPDATE SET phone = EXCLUDED.phone
@@ -64,8 +79,20 @@ export async function lockPhoneGuard(
   if (!row) throw new Error("phone guard row missing");
   let head: ChainHead = { chainKey, seq: row.seq, hash: row.hash };
   if (row.lockedUntil && row.lockedUntil <= at) {
-    await sql.query(`UPDATE phone_guard SET "failedCount" = 0, "lockedUntil" = NULL, "updatedAt" = $2::timestamp(3) WHERE phone = $1`, [phone, at]);
-    head = await writeAudit(sql, { ...phoneAuditBase(phone, meta), action: "auth.lock_lifted", outcome: "SUCCESS", details: { lockedUntil: row.lockedUntil.toISOString() } }, head);
+    await sql.query(
+      `UPDATE phone_guard SET "failedCount" = 0, "lockedUntil" = NULL, "updatedAt" = $2::timestamp(3) WHERE phone = $1`,
+      [phone, at],
+    );
+    head = await writeAudit(
+      sql,
+      {
+        ...phoneAuditBase(phone, meta),
+        action: "auth.lock_lifted",
+        outcome: "SUCCESS",
+        details: { lockedUntil: row.lockedUntil.toISOString() },
+      },
+      head,
+    );
     // The lock voided every open code, so there is none to return.
     return { failedCount: 0, lockedUntil: null, ipCount: row.ipCount ?? 0, head, activeCode: null };
   }

@@ -16,7 +16,12 @@ export function rateWindow(key: string, windowMs: number, at: Date): { key: stri
 }
 
 /** Counts one hit; returns the count including it and when the window ends. */
-export async function hitRateLimit(sql: Sql, key: string, windowMs: number, at: Date): Promise<{ count: number; resetAt: Date }> {
+export async function hitRateLimit(
+  sql: Sql,
+  key: string,
+  windowMs: number,
+  at: Date,
+): Promise<{ count: number; resetAt: Date }> {
   const { start, resetAt } = windowOf(at, windowMs);
   const [row] = await sql.query<{ count: number }>(
     `INSERT INTO rate_limit_bucket (key, "windowStart", count) VALUES ($1, $2::timestamp(3), 1)

@@ -13,7 +13,12 @@ export interface RequestMeta {
  * left come from the client and are not trusted. See docs/architecture.md, "Deployment".
  */
 export function requestMetaFromHeaders(headers: Headers): RequestMeta {
-  const hops = headers.get("x-forwarded-for")?.split(",").map((h) => h.trim()).filter(Boolean) ?? [];
+  const hops =
+    headers
+      .get("x-forwarded-for")
+      ?.split(",")
+      .map((h) => h.trim())
+      .filter(Boolean) ?? [];
   const ip = hops.at(-1)?.replace(/^::ffff:/, "") ?? null;
   return {
     ip: ip ? ip.slice(0, 64) : null,

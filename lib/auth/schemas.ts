@@ -15,7 +15,9 @@ export const phoneSchema = z
     return phone;
   });
 
-export const otpCodeSchema = z.string({ error: "invalid_code_format" }).regex(/^\d{6}$/, { error: "invalid_code_format" });
+export const otpCodeSchema = z
+  .string({ error: "invalid_code_format" })
+  .regex(/^\d{6}$/, { error: "invalid_code_format" });
 
 export const requestCodeSchema = z.object({ phone: phoneSchema }).strict();
 export const verifyCodeSchema = z.object({ phone: phoneSchema, code: otpCodeSchema }).strict();

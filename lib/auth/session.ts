@@ -22,7 +22,13 @@ export function hashSessionToken(token: string): string {
 /** Creates the server-side row that decides whether a cookie or token still works. */
 export async function createSession(
   sql: Sql,
-  input: { kind: SessionKind; personId: string | null; phone: string; activePartnerId: string | null; meta: RequestMeta },
+  input: {
+    kind: SessionKind;
+    personId: string | null;
+    phone: string;
+    activePartnerId: string | null;
+    meta: RequestMeta;
+  },
 ): Promise<{ id: string; token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const id = randomUUID();
@@ -31,7 +37,18 @@ export async function createSession(
   await sql.query(
     `INSERT INTO session (id, "tokenHash", kind, "personId", phone, "activePartnerId", ip, "userAgent", "createdAt", "lastSeenAt", "expiresAt")
      VALUES ($1::uuid, $2, $3::"SessionKind", $4::uuid, $5, $6::uuid, $7, $8, $9::timestamp(3), $9::timestamp(3), $10::timestamp(3))`,
-    [id, hashSessionToken(token), input.kind, input.personId, input.phone, input.activePartnerId, input.meta.ip, input.meta.userAgent, at, expiresAt],
+    [
+      id,
+      hashSessionToken(token),
+      input.kind,
+      input.personId,
+      input.phone,
+      input.activePartnerId,
+      input.meta.ip,
+      input.meta.userAgent,
+      at,
+      expiresAt,
+    ],
   );
   return { id, token, expiresAt };
 }

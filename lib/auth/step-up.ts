@@ -25,7 +25,12 @@ const wrongCode = () => new AppError("invalid_input", "invalid_input", { code: [
  * action's transaction: the SMS goes through the outbox/provider there, so a failed send rolls the
  * code back and the previous code stays valid.
  */
-export async function issueStepUpCode(tx: Prisma.TransactionClient, phone: string, locale: string, ip: string | null): Promise<{ retryAfterSeconds: number }> {
+export async function issueStepUpCode(
+  tx: Prisma.TransactionClient,
+  phone: string,
+  locale: string,
+  ip: string | null,
+): Promise<{ retryAfterSeconds: number }> {
   const at = now();
   // Serialises code requests of one phone (the login guard row), so the throttle below is exact.
   await tx.$executeRaw`INSERT INTO phone_guard (phone, "failedCount", "updatedAt") VALUES (${phone}, 0, ${at}) ON CONFLICT (phone) DO UPDATE SET phone = EXCLUDED.phone`;
@@ -36,14 +41,26 @@ export async function issueStepUpCode(tx: Prisma.TransactionClient, phone: strin
   });
   const last = recent[0];
   if (last && at.getTime() - last.createdAt.getTime() < LIMITS.resendAfterMs) {
-    throw new AppError("rate_limited", "rate_limited", undefined, { seconds: secondsUntil(new Date(last.createdAt.getTime() + LIMITS.resendAfterMs), at) });
+    throw new AppError("rate_limited", "rate_limited", undefined, {
+      seconds: secondsUntil(new Date(last.createdAt.getTime() + LIMITS.resendAfterMs), at),
+    });
   }
   if (recent.length >= LIMITS.codesPerPhonePerHour) throw new AppError("rate_limited");
 
-  await tx.otpCode.updateMany({ where: { phone, purpose: PURPOSE, consumedAt: null, voidedAt: null }, data: { voidedAt: at } });
+  await tx.otpCode.updateMany({
+    where: { phone, purpose: PURPOSE, consumedAt: null, voidedAt: null },
+    data: { voidedAt: at },
+  });
   const code = generateOtp();
   await tx.otpCode.create({
-    data: { phone, purpose: PURPOSE, codeHash: hashOtp(env().OTP_HASH_KEY, phone, PURPOSE, code), createdAt: at, expiresAt: new Date(at.getTime() + OTP_TTL_MS), requestIp: ip },
+    data: {
+      phone,
+      purpose: PURPOSE,
+      codeHash: hashOtp(env().OTP_HASH_KEY, phone, PURPOSE, code),
+      createdAt: at,
+      expiresAt: new Date(at.getTime() + OTP_TTL_MS),
+      requestIp: ip,
+    },
   });
   try {
     await getSmsProvider().send({ to: phone, text: translator(locale)("users.sms.stepUpCode", { code }) }, tx);
@@ -71,7 +88,10 @@ export async function consumeStepUpCode(tx: Prisma.TransactionClient, phone: str
   });
   if (!newest || !otpHashesEqual(newest.codeHash, hashOtp(env().OTP_HASH_KEY, phone, PURPOSE, code))) throw wrongCode();
   // Conditional, so two concurrent changes cannot both spend the same code.
-  const used = await tx.otpCode.updateMany({ where: { id: newest.id, consumedAt: null, voidedAt: null }, data: { consumedAt: at } });
+  const used = await tx.otpCode.updateMany({
+    where: { id: newest.id, consumedAt: null, voidedAt: null },
+    data: { consumedAt: at },
+  });
   if (used.count !== 1) throw wrongCode();
 }
 
@@ -84,7 +104,8 @@ export function countingStepUpFailures<A extends Pick<Action<z.ZodType, unknown>
   const run = async (rawInput: unknown, ctx: ActionContext): Promise<ActionResult<unknown>> => {
     const result = await action.run(rawInput, ctx);
     const phone = ctx.session?.phone;
-    if (!result.ok && phone && result.error.fieldErrors?.code && action.input.safeParse(rawInput).success) await recordWrongStepUpCode(phone, ctx);
+    if (!result.ok && phone && result.error.fieldErrors?.code && action.input.safeParse(rawInput).success)
+      await recordWrongStepUpCode(phone, ctx);
     return result;
   };
   return { ...action, run } as A;
@@ -108,7 +129,8 @@ async function recordWrongStepUpCode(phone: string, ctx: ActionContext): Promise
       update: { count: { increment: 1 } },
     });
     const voided = bucket.count >= STEP_UP_MAX_WRONG;
-    if (voided) await tx.otpCode.updateMany({ where: { id: open.id, consumedAt: null, voidedAt: null }, data: { voidedAt: at } });
+    if (voided)
+      await tx.otpCode.updateMany({ where: { id: open.id, consumedAt: null, voidedAt: null }, data: { voidedAt: at } });
     await writeAudit(tx, {
       action: "auth.code_wrong",
       outcome: "FAILURE",

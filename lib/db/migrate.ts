@@ -31,9 +31,7 @@ export function migrationChecksum(sql: string): string {
 
 /** Prisma accepts a file whose line endings were converted by git on checkout. */
 function checksumMatches(sql: string, checksum: string): boolean {
-  return (
-    migrationChecksum(sql) === checksum || migrationChecksum(sql.replace(/\r\n/g, "\n")) === checksum
-  );
+  return migrationChecksum(sql) === checksum || migrationChecksum(sql.replace(/\r\n/g, "\n")) === checksum;
 }
 
 /** The migration folders in the order Prisma applies them: by name. */

@@ -17,7 +17,9 @@ const SERVER_FILE = path.join(DATA_DIR, "embedded-server.json");
  */
 export async function ensureEmbeddedSecrets(env: NodeJS.ProcessEnv): Promise<void> {
   await mkdir(DATA_DIR, { recursive: true });
-  const stored: Record<string, string> = existsSync(SECRETS_FILE) ? JSON.parse(await readFile(SECRETS_FILE, "utf8")) : {};
+  const stored: Record<string, string> = existsSync(SECRETS_FILE)
+    ? JSON.parse(await readFile(SECRETS_FILE, "utf8"))
+    : {};
   let generated = false;
   for (const name of REQUIRED_SECRETS) {
     if (env[name]) continue;
@@ -29,7 +31,9 @@ export async function ensureEmbeddedSecrets(env: NodeJS.ProcessEnv): Promise<voi
   }
   if (generated) {
     await writeFile(SECRETS_FILE, JSON.stringify(stored, null, 2), { mode: 0o600 });
-    console.log(`[start] generated missing secrets (${REQUIRED_SECRETS.join(", ")}) and kept them in ${path.relative(process.cwd(), SECRETS_FILE)}`);
+    console.log(
+      `[start] generated missing secrets (${REQUIRED_SECRETS.join(", ")}) and kept them in ${path.relative(process.cwd(), SECRETS_FILE)}`,
+    );
   }
 }
 

@@ -84,7 +84,10 @@ class CatalogTextClient extends pg.Client {
   // expect a promise.
   query(config: unknown, values?: unknown, callback?: unknown): never {
     const query = super.query as (...args: unknown[]) => unknown;
-    const wrap = (cb: Callback): Callback => (err, res) => cb(err, res && catalogTypesAsText(res));
+    const wrap =
+      (cb: Callback): Callback =>
+      (err, res) =>
+        cb(err, res && catalogTypesAsText(res));
     if (typeof (config as { submit?: unknown })?.submit === "function") {
       return query.call(this, config, values, callback) as never;
     }

@@ -11,9 +11,15 @@ export const DEMO_ACCOUNTS = {
 
 /** Outsourcing companies of the user agreement's Appendix 1, each with one staff member. */
 export const OUTSOURCING_COMPANIES = [
-  { name: "ТОО «Просто Аутсорсинг ГК»", staff: { phone: "+77015550011", name: "Асель Нурпеисова", role: "ACCOUNTANT" } },
+  {
+    name: "ТОО «Просто Аутсорсинг ГК»",
+    staff: { phone: "+77015550011", name: "Асель Нурпеисова", role: "ACCOUNTANT" },
+  },
   { name: "ТОО «Просто Аутсорсинг А»", staff: { phone: "+77015550012", name: "Марат Оспанов", role: "MANAGER" } },
-  { name: "ТОО «Просто Аутсорсинг Б»", staff: { phone: "+77015550013", name: "Гульнара Ахметова", role: "HR_ASSISTANT" } },
+  {
+    name: "ТОО «Просто Аутсорсинг Б»",
+    staff: { phone: "+77015550013", name: "Гульнара Ахметова", role: "HR_ASSISTANT" },
+  },
   { name: "ТОО «Просто Аутсорсинг Ю»", staff: { phone: "+77015550014", name: "Тимур Сейтказиев", role: "LAWYER" } },
 ] as const;
 
@@ -28,13 +34,24 @@ export async function seedLegalDocuments(db: PrismaClient): Promise<void> {
     await db.legalDocument.upsert({
       where: { kind_version_locale: { kind: text.kind, version: 1, locale: text.locale } },
       update: {},
-      create: { kind: text.kind, version: 1, locale: text.locale, title: text.title, body: text.body, effectiveAt: LEGAL_EFFECTIVE_AT },
+      create: {
+        kind: text.kind,
+        version: 1,
+        locale: text.locale,
+        title: text.title,
+        body: text.body,
+        effectiveAt: LEGAL_EFFECTIVE_AT,
+      },
     });
   }
 }
 
 async function person(db: PrismaClient, phone: string, name: string) {
-  return db.person.upsert({ where: { phone }, update: {}, create: { phone, name, locale: "ru", adultConfirmedAt: new Date() } });
+  return db.person.upsert({
+    where: { phone },
+    update: {},
+    create: { phone, name, locale: "ru", adultConfirmedAt: new Date() },
+  });
 }
 
 /** Everything a new user needs to try the product: run on first start, safe to run again. */
@@ -43,7 +60,11 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
 
   const companies = [];
   for (const company of OUTSOURCING_COMPANIES) {
-    const row = await db.outsourcingCompany.upsert({ where: { name: company.name }, update: {}, create: { name: company.name } });
+    const row = await db.outsourcingCompany.upsert({
+      where: { name: company.name },
+      update: {},
+      create: { name: company.name },
+    });
     const staff = await person(db, company.staff.phone, company.staff.name);
     await db.staffMember.upsert({
       where: { companyId_personId: { companyId: row.id, personId: staff.id } },
@@ -54,9 +75,17 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
   }
 
   const operator = await person(db, DEMO_ACCOUNTS.operator.phone, DEMO_ACCOUNTS.operator.name);
-  await db.operator.upsert({ where: { personId: operator.id }, update: {}, create: { personId: operator.id, role: "ADMIN" } });
+  await db.operator.upsert({
+    where: { personId: operator.id },
+    update: {},
+    create: { personId: operator.id, role: "ADMIN" },
+  });
 
-  const partner = await upsertPartner(db, { ...DEMO_PARTNER, type: "LEGAL_ENTITY", outsourcingCompanyId: companies[0]!.id });
+  const partner = await upsertPartner(db, {
+    ...DEMO_PARTNER,
+    type: "LEGAL_ENTITY",
+    outsourcingCompanyId: companies[0]!.id,
+  });
   const primary = await person(db, DEMO_ACCOUNTS.primary.phone, DEMO_ACCOUNTS.primary.name);
   const full = await person(db, DEMO_ACCOUNTS.full.phone, DEMO_ACCOUNTS.full.name);
   const restricted = await person(db, DEMO_ACCOUNTS.restricted.phone, DEMO_ACCOUNTS.restricted.name);
@@ -70,11 +99,18 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
   });
 
   // One person in two cabinets: the FULL user of the demo company runs their own sole proprietorship.
-  const second = await upsertPartner(db, { ...SECOND_DEMO_PARTNER, type: "INDIVIDUAL_ENTREPRENEUR", outsourcingCompanyId: companies[1]!.id });
+  const second = await upsertPartner(db, {
+    ...SECOND_DEMO_PARTNER,
+    type: "INDIVIDUAL_ENTREPRENEUR",
+    outsourcingCompanyId: companies[1]!.id,
+  });
   await membership(db, second.id, full.id, { role: "PRIMARY", position: "Индивидуальный предприниматель" });
 }
 
-async function upsertPartner(db: PrismaClient, data: { name: string; taxId: string; type: "LEGAL_ENTITY" | "INDIVIDUAL_ENTREPRENEUR"; outsourcingCompanyId: string }) {
+async function upsertPartner(
+  db: PrismaClient,
+  data: { name: string; taxId: string; type: "LEGAL_ENTITY" | "INDIVIDUAL_ENTREPRENEUR"; outsourcingCompanyId: string },
+) {
   const existing = await db.partner.findFirst({ where: { taxId: data.taxId } });
   return existing ?? db.partner.create({ data: { ...data, status: "DEMO" } });
 }
@@ -83,12 +119,24 @@ async function membership(
   db: PrismaClient,
   partnerId: string,
   personId: string,
-  data: { role: "PRIMARY" | "FULL" | "RESTRICTED"; position: string; rights?: Record<string, string>; documentCategories?: string[] },
+  data: {
+    role: "PRIMARY" | "FULL" | "RESTRICTED";
+    position: string;
+    rights?: Record<string, string>;
+    documentCategories?: string[];
+  },
 ) {
   await db.membership.upsert({
     where: { partnerId_personId: { partnerId, personId } },
     update: {},
-    create: { partnerId, personId, role: data.role, position: data.position, rights: data.rights ?? {}, documentCategories: data.documentCategories ?? [] },
+    create: {
+      partnerId,
+      personId,
+      role: data.role,
+      position: data.position,
+      rights: data.rights ?? {},
+      documentCategories: data.documentCategories ?? [],
+    },
   });
 }
 

@@ -16,7 +16,8 @@ const toParam = (value: unknown) => (value instanceof Date ? value.toISOString()
 
 export function prismaSql(tx: Prisma.TransactionClient): Sql {
   return {
-    query: <T extends object>(text: string, values: readonly unknown[] = []) => tx.$queryRawUnsafe<T[]>(text, ...values.map(toParam)),
+    query: <T extends object>(text: string, values: readonly unknown[] = []) =>
+      tx.$queryRawUnsafe<T[]>(text, ...values.map(toParam)),
   };
 }
 
@@ -24,7 +25,9 @@ export function prismaSql(tx: Prisma.TransactionClient): Sql {
 const TIMESTAMP_OID = 1114;
 const types = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    oid === TIMESTAMP_OID ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    oid === TIMESTAMP_OID
+      ? (value: string) => new Date(`${value.replace(" ", "T")}Z`)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 function pgSql(client: pg.PoolClient): Sql {
@@ -48,7 +51,11 @@ function sqlPool(): pg.Pool {
   if (!url) throw new Error("DATABASE_URL is not set");
   const existing = globalForSql.partnerCabinetSqlPool;
   if (existing && existing.url === url) return existing.pool;
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10), pipeline: true } as pg.PoolConfig);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.DB_POOL_SIZE ?? 10),
+    pipeline: true,
+  } as pg.PoolConfig);
   pool.on("error", (error) => console.error("[db] idle connection error", error.message));
   globalForSql.partnerCabinetSqlPool = { url, pool };
   return pool;

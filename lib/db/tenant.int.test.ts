@@ -14,7 +14,9 @@ afterAll(async () => {
 describe("the Partner-scoped client (TEN-1)", () => {
   it("lists exactly the models of schema.prisma with a non-null partnerId", () => {
     const schema = readFileSync("prisma/schema.prisma", "utf8");
-    const withPartner = [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)].filter(([, , body]) => /^\s+partnerId\s+String\s/m.test(body!)).map(([, name]) => name);
+    const withPartner = [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)]
+      .filter(([, , body]) => /^\s+partnerId\s+String\s/m.test(body!))
+      .map(([, name]) => name);
     expect([...TENANT_MODELS].sort()).toEqual(withPartner.sort());
   });
 
@@ -22,20 +24,31 @@ describe("the Partner-scoped client (TEN-1)", () => {
     const a = await registerPartner();
     const b = await registerPartner();
     const bMember = await addMember(b.partnerId, "FULL");
-    const bRow = await env.prisma.membership.findFirstOrThrow({ where: { partnerId: b.partnerId, personId: bMember.personId } });
+    const bRow = await env.prisma.membership.findFirstOrThrow({
+      where: { partnerId: b.partnerId, personId: bMember.personId },
+    });
     const scopedA = partnerScoped(env.prisma, a.partnerId);
 
     expect(await scopedA.membership.findUnique({ where: { id: bRow.id } })).toBeNull();
     expect(await scopedA.membership.findFirst({ where: { id: bRow.id } })).toBeNull();
     expect(await scopedA.membership.findMany({ where: { partnerId: b.partnerId } })).toEqual([]);
     expect(await scopedA.membership.count()).toBe(1);
-    expect((await scopedA.membership.updateMany({ where: { id: bRow.id }, data: { position: "hacked" } })).count).toBe(0);
+    expect((await scopedA.membership.updateMany({ where: { id: bRow.id }, data: { position: "hacked" } })).count).toBe(
+      0,
+    );
     await expect(scopedA.membership.update({ where: { id: bRow.id }, data: { position: "hacked" } })).rejects.toThrow();
     await expect(scopedA.membership.delete({ where: { id: bRow.id } })).rejects.toThrow();
     expect((await scopedA.membership.deleteMany({ where: { id: bRow.id } })).count).toBe(0);
-    await expect(scopedA.membership.update({ where: { id: (await scopedA.membership.findFirstOrThrow()).id }, data: { partnerId: b.partnerId } })).rejects.toThrow(/another Partner/);
+    await expect(
+      scopedA.membership.update({
+        where: { id: (await scopedA.membership.findFirstOrThrow()).id },
+        data: { partnerId: b.partnerId },
+      }),
+    ).rejects.toThrow(/another Partner/);
 
-    const created = await scopedA.$transaction((tx) => tx.membership.create({ data: { partnerId: b.partnerId, personId: bMember.personId, role: "FULL" } }));
+    const created = await scopedA.$transaction((tx) =>
+      tx.membership.create({ data: { partnerId: b.partnerId, personId: bMember.personId, role: "FULL" } }),
+    );
     expect(created.partnerId).toBe(a.partnerId);
 
     const unchanged = await env.prisma.membership.findUniqueOrThrow({ where: { id: bRow.id } });

@@ -11,7 +11,15 @@ const tenantModels = new Set<string>(TENANT_MODELS);
 const UNIQUE_WHERE_OPERATIONS = new Set(["findUnique", "findUniqueOrThrow", "update", "delete", "upsert"]);
 /** Operations filtering many rows: the Partner is AND-ed with whatever the caller asked. */
 const FILTER_OPERATIONS = new Set([
-  "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy", "updateMany", "updateManyAndReturn", "deleteMany",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+  "updateMany",
+  "updateManyAndReturn",
+  "deleteMany",
 ]);
 
 type Args = Record<string, unknown> & { where?: unknown; data?: unknown; create?: unknown };
@@ -22,7 +30,10 @@ export function scopeArgs(operation: string, args: Args | undefined, partnerId: 
   if (UNIQUE_WHERE_OPERATIONS.has(operation)) {
     const where = (scoped.where as Record<string, unknown> | undefined) ?? {};
     // A unique lookup naming another Partner finds nothing rather than being silently redirected.
-    scoped.where = "partnerId" in where && where.partnerId !== partnerId ? { ...where, AND: [{ partnerId }] } : { ...where, partnerId };
+    scoped.where =
+      "partnerId" in where && where.partnerId !== partnerId
+        ? { ...where, AND: [{ partnerId }] }
+        : { ...where, partnerId };
   } else if (FILTER_OPERATIONS.has(operation)) {
     scoped.where = scoped.where ? { AND: [scoped.where, { partnerId }] } : { partnerId };
   }
@@ -34,9 +45,15 @@ export function scopeArgs(operation: string, args: Args | undefined, partnerId: 
     const rows = Array.isArray(scoped.data) ? scoped.data : [scoped.data];
     scoped.data = rows.map((row) => ({ ...(row as object), partnerId }));
   }
-  if (operation === "upsert" || operation === "update" || operation === "updateMany" || operation === "updateManyAndReturn") {
+  if (
+    operation === "upsert" ||
+    operation === "update" ||
+    operation === "updateMany" ||
+    operation === "updateManyAndReturn"
+  ) {
     const data = scoped[operation === "upsert" ? "update" : "data"] as Record<string, unknown> | undefined;
-    if (data && ("partnerId" in data || "partner" in data)) throw new Error("a Partner-scoped change cannot move a row to another Partner");
+    if (data && ("partnerId" in data || "partner" in data))
+      throw new Error("a Partner-scoped change cannot move a row to another Partner");
   }
   return scoped;
 }

@@ -2,9 +2,22 @@ import type { z } from "zod";
 
 /** Message keys (under "errors.fields") that schemas may use directly as their messages. */
 export const FIELD_MESSAGE_KEYS = [
-  "required", "too_short", "too_long", "invalid", "invalid_email", "invalid_phone", "invalid_code_format",
-  "invalid_tax_id", "must_accept", "must_confirm_age", "invalid_iban", "iban_not_kz", "invalid_bik", "invalid_code",
-  "already_member", "invitation_pending",
+  "required",
+  "too_short",
+  "too_long",
+  "invalid",
+  "invalid_email",
+  "invalid_phone",
+  "invalid_code_format",
+  "invalid_tax_id",
+  "must_accept",
+  "must_confirm_age",
+  "invalid_iban",
+  "iban_not_kz",
+  "invalid_bik",
+  "invalid_code",
+  "already_member",
+  "invitation_pending",
 ] as const;
 const known = new Set<string>(FIELD_MESSAGE_KEYS);
 

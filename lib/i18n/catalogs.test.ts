@@ -41,7 +41,9 @@ describe("message catalogs", () => {
     const kkTexts = Object.values(leaves(kk)).join(" ");
     expect(kkTexts).toMatch(/[әғқңөұүһі]/i);
     const enLeaves = leaves(en);
-    const cyrillic = Object.entries(enLeaves).filter(([key, text]) => !key.startsWith("locales.") && /[а-яё]/i.test(text));
+    const cyrillic = Object.entries(enLeaves).filter(
+      ([key, text]) => !key.startsWith("locales.") && /[а-яё]/i.test(text),
+    );
     expect(cyrillic).toEqual([]);
   });
 });

@@ -1,7 +1,11 @@
 import type { LegalDocumentKind, Prisma } from "@/lib/generated/prisma/client";
 
 /** The texts a new user accepts at registration (PRV-2). */
-export const REGISTRATION_DOCUMENTS: readonly LegalDocumentKind[] = ["USER_AGREEMENT", "PRIVACY_POLICY", "PERSONAL_DATA_CONSENT"];
+export const REGISTRATION_DOCUMENTS: readonly LegalDocumentKind[] = [
+  "USER_AGREEMENT",
+  "PRIVACY_POLICY",
+  "PERSONAL_DATA_CONSENT",
+];
 
 /** The edition in force of each kind, in the locale asked for, else Russian (it prevails, 004). */
 export async function currentLegalDocuments(tx: Prisma.TransactionClient, locale: string, at: Date) {

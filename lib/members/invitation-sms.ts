@@ -21,7 +21,11 @@ export async function sendInvitationSms(
   const partner = await tx.partner.findUniqueOrThrow({ where: { id: invitation.partnerId }, select: { name: true } });
   const inviter = await tx.person.findUniqueOrThrow({ where: { id: invitation.invitedById }, select: { name: true } });
   const invitee = await tx.person.findUnique({ where: { phone: invitation.phone }, select: { locale: true } });
-  const text = translator(invitee?.locale ?? fallbackLocale)("users.sms.invitation", { inviter: inviter.name, partner: partner.name, link: loginUrl() });
+  const text = translator(invitee?.locale ?? fallbackLocale)("users.sms.invitation", {
+    inviter: inviter.name,
+    partner: partner.name,
+    link: loginUrl(),
+  });
   try {
     await getSmsProvider().send({ to: invitation.phone, text }, tx);
   } catch (error) {

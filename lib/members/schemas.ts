@@ -16,7 +16,14 @@ const access = z.enum(MODULE_ACCESS_LEVELS).default("none");
 
 /** One none / view / edit choice per restrictable module (TEN-2). */
 export const moduleRightsSchema = z
-  .object({ requests: access, documents: access, sharing: access, profile: access, billing: access, audit: access } satisfies Record<RestrictableModule, typeof access>)
+  .object({
+    requests: access,
+    documents: access,
+    sharing: access,
+    profile: access,
+    billing: access,
+    audit: access,
+  } satisfies Record<RestrictableModule, typeof access>)
   .strict();
 
 const documentCategoriesSchema = z
@@ -36,7 +43,14 @@ const optionalText = (max: number) =>
 /** The access being granted, shared by the invitation and the change of rights. */
 const grantShape = {
   role: z.enum(GRANTABLE_ROLES),
-  rights: moduleRightsSchema.default({ requests: "none", documents: "none", sharing: "none", profile: "none", billing: "none", audit: "none" }),
+  rights: moduleRightsSchema.default({
+    requests: "none",
+    documents: "none",
+    sharing: "none",
+    profile: "none",
+    billing: "none",
+    audit: "none",
+  }),
   documentCategories: documentCategoriesSchema,
   /** The step-up code sent to the primary user's own phone (AUTH-7). */
   code: otpCodeSchema,
@@ -69,7 +83,11 @@ export const membershipIdSchema = z.object({ membershipId: z.uuid() }).strict();
  * What is stored for a grant: FULL keeps no module rights; RESTRICTED keeps only the modules it
  * opens, and document categories only while documents are open at all.
  */
-export function storedGrant(input: { role: GrantableRole; rights: Record<RestrictableModule, string>; documentCategories: string[] }): {
+export function storedGrant(input: {
+  role: GrantableRole;
+  rights: Record<RestrictableModule, string>;
+  documentCategories: string[];
+}): {
   role: GrantableRole;
   rights: RestrictedRights;
   documentCategories: string[];
@@ -80,6 +98,8 @@ export function storedGrant(input: { role: GrantableRole; rights: Record<Restric
     const level = input.rights[mod];
     if (level === "view" || level === "edit") rights[mod] = level;
   }
-  const documentCategories = rights.documents ? DOCUMENT_CATEGORIES.filter((c) => input.documentCategories.includes(c)) : [];
+  const documentCategories = rights.documents
+    ? DOCUMENT_CATEGORIES.filter((c) => input.documentCategories.includes(c))
+    : [];
   return { role: "RESTRICTED", rights, documentCategories };
 }

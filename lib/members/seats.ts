@@ -10,7 +10,9 @@ export const INVITATION_RESEND_AFTER_MS = 60_000;
  * cannot both take the last seat.
  */
 export async function assertSeatAvailable(tx: Prisma.TransactionClient, partnerId: string, at: Date): Promise<void> {
-  const [partner] = await tx.$queryRaw<{ userLimit: number }[]>`SELECT "userLimit" FROM partner WHERE id = ${partnerId}::uuid FOR UPDATE`;
+  const [partner] = await tx.$queryRaw<
+    { userLimit: number }[]
+  >`SELECT "userLimit" FROM partner WHERE id = ${partnerId}::uuid FOR UPDATE`;
   if (!partner) throw new AppError("not_found");
   const members = await tx.membership.count({ where: { partnerId, status: "ACTIVE" } });
   const pending = await tx.invitation.count({ where: { partnerId, status: "PENDING", expiresAt: { gt: at } } });

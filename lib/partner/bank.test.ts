@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isValidKzBik, kzIbanProblem, normalizeBankCode } from "./bank";
 import { bikSchema, ibanSchema, legalEntityProfileSchema, personProfileSchema } from "./schemas";
 
-const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message) ?? [];
+const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues.map((i) => i.message) ?? [];
 
 describe("KZ IBAN", () => {
   it("normalizes spaces and case", () => {
@@ -14,15 +15,21 @@ describe("KZ IBAN", () => {
     expect(kzIbanProblem("KZ86125KZT5004100100")).toBeNull();
   });
 
-  it.each(["KZ87125KZT5004100100", "KZ86125KZT5004100101", "KZ86125KZT500410010", "KZ86125KZT50041001000", "KZ"])("refuses %s as invalid", (iban) => {
-    expect(kzIbanProblem(iban)).toBe("invalid_iban");
-    expect(messages(ibanSchema.safeParse(iban))).toEqual(["invalid_iban"]);
-  });
+  it.each(["KZ87125KZT5004100100", "KZ86125KZT5004100101", "KZ86125KZT500410010", "KZ86125KZT50041001000", "KZ"])(
+    "refuses %s as invalid",
+    (iban) => {
+      expect(kzIbanProblem(iban)).toBe("invalid_iban");
+      expect(messages(ibanSchema.safeParse(iban))).toEqual(["invalid_iban"]);
+    },
+  );
 
-  it.each(["DE89370400440532013000", "GB82WEST12345698765432", "RU0204452560040702810412345678901"])("refuses a foreign IBAN %s", (iban) => {
-    expect(kzIbanProblem(iban)).toBe("iban_not_kz");
-    expect(messages(ibanSchema.safeParse(iban))).toEqual(["iban_not_kz"]);
-  });
+  it.each(["DE89370400440532013000", "GB82WEST12345698765432", "RU0204452560040702810412345678901"])(
+    "refuses a foreign IBAN %s",
+    (iban) => {
+      expect(kzIbanProblem(iban)).toBe("iban_not_kz");
+      expect(messages(ibanSchema.safeParse(iban))).toEqual(["iban_not_kz"]);
+    },
+  );
 });
 
 describe("BIK", () => {
@@ -44,7 +51,11 @@ describe("profile schemas by Partner type", () => {
   const base = { name: "ИП Абенов", taxId: "950401000018" };
 
   it("stores empty optional fields as null and leaves missing ones out", () => {
-    expect(personProfileSchema.parse({ ...base, legalAddress: "  ", contactEmail: "" })).toEqual({ ...base, legalAddress: null, contactEmail: null });
+    expect(personProfileSchema.parse({ ...base, legalAddress: "  ", contactEmail: "" })).toEqual({
+      ...base,
+      legalAddress: null,
+      contactEmail: null,
+    });
   });
 
   it("has head fields only for a legal entity", () => {

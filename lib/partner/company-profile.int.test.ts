@@ -34,34 +34,81 @@ describe("company profile (ORG-1, ORG-2)", () => {
   it("saves the primary user's edit, normalized, with one audit row of the changed fields only", async () => {
     const { token, partnerId, personId } = await registerPartner();
     const result = await updateCompanyProfile.run(requisites, await contextFor(token));
-    expect(result).toMatchObject({ ok: true, data: { type: "LEGAL_ENTITY", iban: IBAN, bik: "CASPKZKA", contactPhone: "+77011234567", postalAddress: null } });
-    expect(await getCompanyProfile(partnerId)).toMatchObject({ name: "ТОО «Альфа»", legalAddress: "Алматы, пр. Абая, 1", iban: IBAN, headPosition: "Директор" });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { type: "LEGAL_ENTITY", iban: IBAN, bik: "CASPKZKA", contactPhone: "+77011234567", postalAddress: null },
+    });
+    expect(await getCompanyProfile(partnerId)).toMatchObject({
+      name: "ТОО «Альфа»",
+      legalAddress: "Алматы, пр. Абая, 1",
+      iban: IBAN,
+      headPosition: "Директор",
+    });
 
     const events = await profileEvents(partnerId);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ outcome: "SUCCESS", actorPersonId: personId, actorRole: "PRIMARY", targetType: "partner", targetId: partnerId });
+    expect(events[0]).toMatchObject({
+      outcome: "SUCCESS",
+      actorPersonId: personId,
+      actorRole: "PRIMARY",
+      targetType: "partner",
+      targetId: partnerId,
+    });
     // taxId and postalAddress did not change, so they are not in the row.
     expect(events[0]!.details).toEqual({
-      before: { name: "ТОО «Тест»", legalAddress: null, headName: null, headPosition: null, iban: null, bik: null, bankName: null, contactPhone: null, contactEmail: null },
-      after: { name: "ТОО «Альфа»", legalAddress: "Алматы, пр. Абая, 1", headName: "Нурлан Абенов", headPosition: "Директор", iban: IBAN, bik: "CASPKZKA", bankName: "Kaspi Bank", contactPhone: "+77011234567", contactEmail: "info@alfa.kz" },
+      before: {
+        name: "ТОО «Тест»",
+        legalAddress: null,
+        headName: null,
+        headPosition: null,
+        iban: null,
+        bik: null,
+        bankName: null,
+        contactPhone: null,
+        contactEmail: null,
+      },
+      after: {
+        name: "ТОО «Альфа»",
+        legalAddress: "Алматы, пр. Абая, 1",
+        headName: "Нурлан Абенов",
+        headPosition: "Директор",
+        iban: IBAN,
+        bik: "CASPKZKA",
+        bankName: "Kaspi Bank",
+        contactPhone: "+77011234567",
+        contactEmail: "info@alfa.kz",
+      },
     });
 
-    const second = await updateCompanyProfile.run({ ...requisites, legalAddress: "", contactEmail: "office@alfa.kz" }, await contextFor(token));
+    const second = await updateCompanyProfile.run(
+      { ...requisites, legalAddress: "", contactEmail: "office@alfa.kz" },
+      await contextFor(token),
+    );
     expect(second.ok).toBe(true);
     const rows = await profileEvents(partnerId);
     expect(rows).toHaveLength(2);
-    expect(rows[1]!.details).toEqual({ before: { legalAddress: "Алматы, пр. Абая, 1", contactEmail: "info@alfa.kz" }, after: { legalAddress: null, contactEmail: "office@alfa.kz" } });
+    expect(rows[1]!.details).toEqual({
+      before: { legalAddress: "Алматы, пр. Абая, 1", contactEmail: "info@alfa.kz" },
+      after: { legalAddress: null, contactEmail: "office@alfa.kz" },
+    });
   });
 
   it("lets a FULL member and a RESTRICTED member with profile edit change the profile", async () => {
     const { partnerId } = await registerPartner();
     const full = await addMember(partnerId, "FULL");
-    expect(await updateCompanyProfile.run({ ...requisites, bankName: "Halyk Bank" }, await contextFor(full.token))).toMatchObject({ ok: true });
+    expect(
+      await updateCompanyProfile.run({ ...requisites, bankName: "Halyk Bank" }, await contextFor(full.token)),
+    ).toMatchObject({ ok: true });
     const editor = await addMember(partnerId, "RESTRICTED", { profile: "edit" });
-    expect(await updateCompanyProfile.run({ ...requisites, bankName: "Forte Bank" }, await contextFor(editor.token))).toMatchObject({ ok: true });
+    expect(
+      await updateCompanyProfile.run({ ...requisites, bankName: "Forte Bank" }, await contextFor(editor.token)),
+    ).toMatchObject({ ok: true });
     expect((await partnerRow(partnerId)).bankName).toBe("Forte Bank");
     const rows = await profileEvents(partnerId);
-    expect(rows.map((r) => [r.actorPersonId, r.actorRole])).toEqual([[full.personId, "FULL"], [editor.personId, "RESTRICTED"]]);
+    expect(rows.map((r) => [r.actorPersonId, r.actorRole])).toEqual([
+      [full.personId, "FULL"],
+      [editor.personId, "RESTRICTED"],
+    ]);
   });
 
   it("refuses a RESTRICTED member with profile view only as not found, audits the refusal and changes nothing", async () => {
@@ -73,7 +120,12 @@ describe("company profile (ORG-1, ORG-2)", () => {
     expect(await partnerRow(partnerId)).toEqual(before);
     const rows = await profileEvents(partnerId);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ outcome: "DENIED", actorPersonId: viewer.personId, actorRole: "RESTRICTED", details: { action: "partner.updateProfile", reason: "missing_right" } });
+    expect(rows[0]).toMatchObject({
+      outcome: "DENIED",
+      actorPersonId: viewer.personId,
+      actorRole: "RESTRICTED",
+      details: { action: "partner.updateProfile", reason: "missing_right" },
+    });
   });
 
   it.each([
@@ -101,7 +153,10 @@ describe("company profile (ORG-1, ORG-2)", () => {
   it("refuses a partnerId or a type in the input: the Partner and its type are never taken from it", async () => {
     const { token, partnerId } = await registerPartner();
     const other = await registerPartner();
-    const result = await updateCompanyProfile.run({ ...requisites, partnerId: other.partnerId, type: "INDIVIDUAL" }, await contextFor(token));
+    const result = await updateCompanyProfile.run(
+      { ...requisites, partnerId: other.partnerId, type: "INDIVIDUAL" },
+      await contextFor(token),
+    );
     expect(result).toMatchObject({ ok: false, error: { code: "invalid_input" } });
     expect((await partnerRow(partnerId)).type).toBe("LEGAL_ENTITY");
   });
@@ -118,15 +173,34 @@ describe("company profile (ORG-1, ORG-2)", () => {
   });
 
   it("keeps head fields off an entrepreneur and leaves fields that were not sent as they are", async () => {
-    const { token, partnerId } = await registerPartner({ partnerType: "INDIVIDUAL_ENTREPRENEUR", partnerName: "ИП Абенов", taxId: "950401000018" });
-    const refused = await updateCompanyProfile.run({ name: "ИП Абенов", taxId: "950401000018", headName: "Кто-то" }, await contextFor(token));
-    expect(refused).toMatchObject({ ok: false, error: { code: "invalid_input", fieldErrors: { headName: [expect.any(String)] } } });
+    const { token, partnerId } = await registerPartner({
+      partnerType: "INDIVIDUAL_ENTREPRENEUR",
+      partnerName: "ИП Абенов",
+      taxId: "950401000018",
+    });
+    const refused = await updateCompanyProfile.run(
+      { name: "ИП Абенов", taxId: "950401000018", headName: "Кто-то" },
+      await contextFor(token),
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: "invalid_input", fieldErrors: { headName: [expect.any(String)] } },
+    });
 
-    const saved = await updateCompanyProfile.run({ name: "ИП Абенов", taxId: "950401000018", iban: IBAN, headName: "", headPosition: null }, await contextFor(token));
+    const saved = await updateCompanyProfile.run(
+      { name: "ИП Абенов", taxId: "950401000018", iban: IBAN, headName: "", headPosition: null },
+      await contextFor(token),
+    );
     expect(saved).toMatchObject({ ok: true, data: { type: "INDIVIDUAL_ENTREPRENEUR", iban: IBAN, headName: null } });
-    const partial = await updateCompanyProfile.run({ name: "ИП Абенов А.", taxId: "950401000018" }, await contextFor(token));
+    const partial = await updateCompanyProfile.run(
+      { name: "ИП Абенов А.", taxId: "950401000018" },
+      await contextFor(token),
+    );
     expect(partial).toMatchObject({ ok: true, data: { name: "ИП Абенов А.", iban: IBAN } });
     const rows = await profileEvents(partnerId);
-    expect(rows.map((r) => r.details)).toEqual([{ before: { iban: null }, after: { iban: IBAN } }, { before: { name: "ИП Абенов" }, after: { name: "ИП Абенов А." } }]);
+    expect(rows.map((r) => r.details)).toEqual([
+      { before: { iban: null }, after: { iban: IBAN } },
+      { before: { name: "ИП Абенов" }, after: { name: "ИП Абенов А." } },
+    ]);
   });
 });

@@ -29,7 +29,13 @@ export function profileLabelKey(type: PartnerType, field: ProfileField): string 
 }
 
 /** Fields with a hint under "company.hints". */
-export const PROFILE_HINTS: ReadonlySet<ProfileField> = new Set(["taxId", "iban", "bik", "postalAddress", "contactPhone"]);
+export const PROFILE_HINTS: ReadonlySet<ProfileField> = new Set([
+  "taxId",
+  "iban",
+  "bik",
+  "postalAddress",
+  "contactPhone",
+]);
 
 /** A stored profile as form values: what is not set is an empty field. */
 export function profileFormValues(profile: Partial<Record<ProfileField, string | null>>): Record<string, string> {

@@ -3,8 +3,18 @@ import type { CompanyProfileInput } from "./schemas";
 
 /** The columns of the company profile: the type (shown, not edited) and every requisite. */
 export const PROFILE_SELECT = {
-  type: true, name: true, taxId: true, legalAddress: true, postalAddress: true, headName: true, headPosition: true,
-  iban: true, bik: true, bankName: true, contactPhone: true, contactEmail: true,
+  type: true,
+  name: true,
+  taxId: true,
+  legalAddress: true,
+  postalAddress: true,
+  headName: true,
+  headPosition: true,
+  iban: true,
+  bik: true,
+  bankName: true,
+  contactPhone: true,
+  contactEmail: true,
 } as const;
 
 type Stored = { type: PartnerType } & Record<ProfileField, string | null>;

@@ -9,7 +9,10 @@ import type { PartnerType } from "./fields";
  * an empty string or null clears it (stored as null).
  */
 function optional<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), schema.nullable().optional());
+  return z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? null : value),
+    schema.nullable().optional(),
+  );
 }
 
 const text = (max: number) => z.string().trim().max(max, { error: "too_long" });

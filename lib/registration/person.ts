@@ -15,14 +15,28 @@ export async function createRegisteredPerson(
   input: { phone: string; name: string; email: string; ctx: ActionContext; at: Date },
 ) {
   const { ctx, at } = input;
-  if (await tx.person.findUnique({ where: { phone: input.phone }, select: { id: true } })) throw new AppError("conflict", "already_registered");
+  if (await tx.person.findUnique({ where: { phone: input.phone }, select: { id: true } }))
+    throw new AppError("conflict", "already_registered");
   const documents = await currentLegalDocuments(tx, ctx.locale, at);
   if (documents.length < 3) throw new Error("legal documents are not seeded");
   const person = await tx.person.create({
-    data: { phone: input.phone, name: input.name, email: input.email, locale: isLocale(ctx.locale) ? ctx.locale : "ru", adultConfirmedAt: at, lastActivityAt: at },
+    data: {
+      phone: input.phone,
+      name: input.name,
+      email: input.email,
+      locale: isLocale(ctx.locale) ? ctx.locale : "ru",
+      adultConfirmedAt: at,
+      lastActivityAt: at,
+    },
   });
   await tx.legalAcceptance.createMany({
-    data: documents.map((doc) => ({ personId: person.id, documentId: doc.id, acceptedAt: at, ip: ctx.meta.ip, userAgent: ctx.meta.userAgent })),
+    data: documents.map((doc) => ({
+      personId: person.id,
+      documentId: doc.id,
+      acceptedAt: at,
+      ip: ctx.meta.ip,
+      userAgent: ctx.meta.userAgent,
+    })),
   });
   const consent = (partnerId: string, actorRole: string): AuditEntry => ({
     action: "auth.consent_accepted",
@@ -33,7 +47,10 @@ export async function createRegisteredPerson(
     actorPhone: input.phone,
     targetType: "person",
     targetId: person.id,
-    details: { documents: documents.map((d) => ({ kind: d.kind, version: d.version, locale: d.locale })), adultConfirmed: true },
+    details: {
+      documents: documents.map((d) => ({ kind: d.kind, version: d.version, locale: d.locale })),
+      adultConfirmed: true,
+    },
     ip: ctx.meta.ip,
     userAgent: ctx.meta.userAgent,
     requestId: ctx.meta.requestId,

@@ -8,7 +8,11 @@ const ticked = (message: string) =>
 export const PARTNER_TYPES = ["LEGAL_ENTITY", "INDIVIDUAL_ENTREPRENEUR", "INDIVIDUAL"] as const;
 
 export const personNameSchema = z.string().trim().min(2, { error: "too_short" }).max(120, { error: "too_long" });
-export const emailSchema = z.string().trim().max(254, { error: "too_long" }).pipe(z.email({ error: "invalid_email" }));
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254, { error: "too_long" })
+  .pipe(z.email({ error: "invalid_email" }));
 export const taxIdSchema = z
   .string()
   .trim()

@@ -21,9 +21,7 @@ describe("getSmsProvider", () => {
 
   it("requires MOBIZON_API_KEY for mobizon", () => {
     expect(() => getSmsProvider({ SMS_PROVIDER: "mobizon" })).toThrow(/MOBIZON_API_KEY/);
-    expect(() => getSmsProvider({ SMS_PROVIDER: "mobizon", MOBIZON_API_KEY: " " })).toThrow(
-      /MOBIZON_API_KEY/,
-    );
+    expect(() => getSmsProvider({ SMS_PROVIDER: "mobizon", MOBIZON_API_KEY: " " })).toThrow(/MOBIZON_API_KEY/);
   });
 
   it("rejects an invalid MOBIZON_TIMEOUT_MS", () => {

@@ -42,9 +42,7 @@ function isProviderName(value: string): value is SmsProviderName {
 export function getSmsProvider(env: Record<string, string | undefined> = process.env): SmsProvider {
   const raw = env.SMS_PROVIDER?.trim().toLowerCase() || "log";
   if (!isProviderName(raw)) {
-    throw new Error(
-      `SMS_PROVIDER must be one of ${SMS_PROVIDER_NAMES.join(", ")}; got "${env.SMS_PROVIDER}"`,
-    );
+    throw new Error(`SMS_PROVIDER must be one of ${SMS_PROVIDER_NAMES.join(", ")}; got "${env.SMS_PROVIDER}"`);
   }
   switch (raw) {
     case "log":

@@ -32,7 +32,10 @@ export const requireCabinet = cache(async () => {
   const actor = resolved.value as MemberActor | PersonActor;
   const partner =
     actor.kind === "member"
-      ? await getDb().partner.findUnique({ where: { id: actor.partnerId }, select: { id: true, name: true, status: true, type: true } })
+      ? await getDb().partner.findUnique({
+          where: { id: actor.partnerId },
+          select: { id: true, name: true, status: true, type: true },
+        })
       : null;
   const modules = actor.kind === "member" ? CABINET_MODULES.filter((m) => can(actor.rights, m.right)) : [];
   return { session, person: session.person, actor, partner, modules };

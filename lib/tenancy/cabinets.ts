@@ -7,5 +7,11 @@ export async function getPersonCabinets(personId: string) {
     orderBy: { createdAt: "asc" },
     select: { role: true, partner: { select: { id: true, name: true, type: true, status: true } } },
   });
-  return memberships.map((m) => ({ partnerId: m.partner.id, name: m.partner.name, type: m.partner.type, status: m.partner.status, role: m.role }));
+  return memberships.map((m) => ({
+    partnerId: m.partner.id,
+    name: m.partner.name,
+    type: m.partner.type,
+    status: m.partner.status,
+    role: m.role,
+  }));
 }

@@ -16,13 +16,32 @@ export async function getPartnerUsers(partnerId: string) {
       documentCategories: true,
       position: true,
       status: true,
-      person: { select: { id: true, name: true, phone: true, lastActivityAt: true, sessions: { orderBy: { lastSeenAt: "desc" }, take: 1, select: { lastSeenAt: true } } } },
+      person: {
+        select: {
+          id: true,
+          name: true,
+          phone: true,
+          lastActivityAt: true,
+          sessions: { orderBy: { lastSeenAt: "desc" }, take: 1, select: { lastSeenAt: true } },
+        },
+      },
     },
   });
   const invitations = await db.invitation.findMany({
     where: { status: "PENDING" },
     orderBy: { createdAt: "desc" },
-    select: { id: true, phone: true, name: true, position: true, role: true, rights: true, documentCategories: true, expiresAt: true, lastSentAt: true, sendCount: true },
+    select: {
+      id: true,
+      phone: true,
+      name: true,
+      position: true,
+      role: true,
+      rights: true,
+      documentCategories: true,
+      expiresAt: true,
+      lastSentAt: true,
+      sendCount: true,
+    },
   });
   const used = members.filter((m) => m.status === "ACTIVE").length + invitations.filter((i) => i.expiresAt > at).length;
   return {
@@ -45,11 +64,29 @@ export async function getInvitationsForPhone(phone: string) {
   const invitations = await db.invitation.findMany({
     where: { phone, status: "PENDING", expiresAt: { gt: now() }, partner: { status: { in: ["DEMO", "ACTIVE"] } } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, role: true, rights: true, documentCategories: true, position: true, expiresAt: true, invitedById: true, partner: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      rights: true,
+      documentCategories: true,
+      position: true,
+      expiresAt: true,
+      invitedById: true,
+      partner: { select: { name: true } },
+    },
   });
-  const inviters = await db.person.findMany({ where: { id: { in: invitations.map((i) => i.invitedById) } }, select: { id: true, name: true } });
+  const inviters = await db.person.findMany({
+    where: { id: { in: invitations.map((i) => i.invitedById) } },
+    select: { id: true, name: true },
+  });
   const names = new Map(inviters.map((p) => [p.id, p.name]));
-  return invitations.map(({ partner, invitedById, name, ...i }) => ({ ...i, invitedName: name, partnerName: partner.name, inviterName: names.get(invitedById) ?? "" }));
+  return invitations.map(({ partner, invitedById, name, ...i }) => ({
+    ...i,
+    invitedName: name,
+    partnerName: partner.name,
+    inviterName: names.get(invitedById) ?? "",
+  }));
 }
 
 function latest(a: Date | null, b: Date | null): Date | null {

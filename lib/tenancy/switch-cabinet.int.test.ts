@@ -25,7 +25,9 @@ describe("one person, several cabinets", () => {
     expect(session?.activePartnerId).toBe(a.partnerId);
     const actor = await resolveActor(session, "self");
     expect(actor).toMatchObject({ ok: true, value: { kind: "member", partnerId: a.partnerId, role: "FULL" } });
-    const row = await env.prisma.auditEvent.findFirstOrThrow({ where: { partnerId: a.partnerId, action: "cabinet.switched" } });
+    const row = await env.prisma.auditEvent.findFirstOrThrow({
+      where: { partnerId: a.partnerId, action: "cabinet.switched" },
+    });
     expect(row).toMatchObject({ actorPersonId: b.personId, actorRole: "FULL", details: { from: b.partnerId } });
   });
 
@@ -35,6 +37,10 @@ describe("one person, several cabinets", () => {
     const result = await switchCabinet.run({ partnerId: a.partnerId }, await contextFor(b.token));
     expect(result).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect((await resolveSession(b.token))?.activePartnerId).toBe(b.partnerId);
-    expect(await env.prisma.auditEvent.count({ where: { partnerId: b.partnerId, action: "cabinet.switched", outcome: "DENIED" } })).toBe(1);
+    expect(
+      await env.prisma.auditEvent.count({
+        where: { partnerId: b.partnerId, action: "cabinet.switched", outcome: "DENIED" },
+      }),
+    ).toBe(1);
   });
 });

@@ -75,7 +75,16 @@ export async function registerPartner(overrides: Partial<Record<string, string>>
   const phone = uniquePhone();
   const token = await login(phone);
   const result = await action.run(
-    { name: "Тест Тестов", email: "test@example.kz", partnerType: "LEGAL_ENTITY", partnerName: "ТОО «Тест»", taxId: "180440012349", accept: true, adult: true, ...overrides },
+    {
+      name: "Тест Тестов",
+      email: "test@example.kz",
+      partnerType: "LEGAL_ENTITY",
+      partnerName: "ТОО «Тест»",
+      taxId: "180440012349",
+      accept: true,
+      adult: true,
+      ...overrides,
+    },
     await contextFor(token),
   );
   if (!result.ok) throw new Error(`registration failed: ${JSON.stringify(result.error)}`);
@@ -85,7 +94,9 @@ export async function registerPartner(overrides: Partial<Record<string, string>>
 /** Adds a member to a Partner directly (invitations arrive with the users module). */
 export async function addMember(partnerId: string, role: "FULL" | "RESTRICTED", rights: Record<string, string> = {}) {
   const phone = uniquePhone();
-  const person = await getDb().person.create({ data: { phone, name: `Сотрудник ${role}`, adultConfirmedAt: new Date() } });
+  const person = await getDb().person.create({
+    data: { phone, name: `Сотрудник ${role}`, adultConfirmedAt: new Date() },
+  });
   await getDb().membership.create({ data: { partnerId, personId: person.id, role, rights } });
   return { phone, personId: person.id, token: await login(phone) };
 }

@@ -8,7 +8,9 @@ export function normalizePhone(input: string, allowedCountries: readonly string[
   const trimmed = input.trim();
   if (trimmed.length === 0 || trimmed.length > 32 || /[a-zа-я]/i.test(trimmed)) return null;
   // Kazakh habit: a leading 8 instead of +7.
-  const prepared = /^8[\s(-]*7\d/.test(trimmed.replace(/\s/g, "").slice(0, 3)) ? "+7" + trimmed.replace(/^\s*8/, "") : trimmed;
+  const prepared = /^8[\s(-]*7\d/.test(trimmed.replace(/\s/g, "").slice(0, 3))
+    ? "+7" + trimmed.replace(/^\s*8/, "")
+    : trimmed;
   const parsed = parsePhoneNumberFromString(prepared, "KZ");
   // Mobile metadata: only numbers that can receive an SMS are valid.
   if (!parsed || !parsed.isValid()) return null;

@@ -7,7 +7,17 @@ export function needsBuild(): boolean {
   const buildId = path.resolve(".next/BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
-  const roots = ["app", "components", "lib", "i18n", "messages", "public", "next.config.ts", "package.json", "package-lock.json"];
+  const roots = [
+    "app",
+    "components",
+    "lib",
+    "i18n",
+    "messages",
+    "public",
+    "next.config.ts",
+    "package.json",
+    "package-lock.json",
+  ];
   const newer = (p: string): boolean => {
     if (!existsSync(p)) return false;
     const stat = statSync(p);
@@ -21,6 +31,9 @@ export function needsBuild(): boolean {
 export function buildIfNeeded(env: NodeJS.ProcessEnv = process.env): void {
   if (!needsBuild()) return;
   console.log("[build] building the app (first start or changed sources)…");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) throw new Error("next build failed");
 }

@@ -15,11 +15,16 @@ export const dynamic = "force-dynamic";
 export default async function CabinetLayout({ children }: { children: ReactNode }) {
   const { session, person, actor, partner, modules } = await requireCabinet();
   const t = await getTranslations("cabinet");
-  const [cabinets, invitations] = await Promise.all([getPersonCabinets(person.id), getInvitationsForPhone(session.phone)]);
+  const [cabinets, invitations] = await Promise.all([
+    getPersonCabinets(person.id),
+    getInvitationsForPhone(session.phone),
+  ]);
   const items = [
     { href: "/cabinet", label: t("nav.home") },
     ...modules.map((m) => ({ href: `/cabinet/${m.key}`, label: t(`nav.${m.key}`) })),
-    ...(invitations.length > 0 ? [{ href: "/cabinet/invitations", label: `${t("nav.invitations")} (${invitations.length})` }] : []),
+    ...(invitations.length > 0
+      ? [{ href: "/cabinet/invitations", label: `${t("nav.invitations")} (${invitations.length})` }]
+      : []),
     { href: "/cabinet/profile", label: t("nav.profile") },
   ];
   return (
@@ -29,7 +34,11 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
           <div className="min-w-0">
             {cabinets.length > 1 ? (
               <CabinetSwitcher
-                cabinets={cabinets.map((c) => ({ partnerId: c.partnerId, name: c.name, roleLabel: t(`roles.${c.role}`) }))}
+                cabinets={cabinets.map((c) => ({
+                  partnerId: c.partnerId,
+                  name: c.name,
+                  roleLabel: t(`roles.${c.role}`),
+                }))}
                 activeId={partner?.id ?? null}
               />
             ) : (
@@ -53,7 +62,10 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
         </div>
       </header>
       {partner?.status === "DEMO" ? (
-        <div role="status" className="border-b border-warn/30 bg-warn-bg px-4 py-2 text-center text-sm font-medium text-warn">
+        <div
+          role="status"
+          className="border-b border-warn/30 bg-warn-bg px-4 py-2 text-center text-sm font-medium text-warn"
+        >
           {t("demoBanner")}
         </div>
       ) : null}

@@ -22,8 +22,12 @@ export default async function RegisterPage() {
     <div className="space-y-6 px-4 py-8 sm:py-12">
       {invitations.map((invitation) => (
         <Card key={invitation.id} className="mx-auto max-w-xl" aria-labelledby={`invitation-${invitation.id}`}>
-          <h1 id={`invitation-${invitation.id}`} className="text-2xl font-bold">{t("invitedTitle")}</h1>
-          <p className="mt-2 mb-6 text-sm text-muted">{t("invitedText", { inviter: invitation.inviterName, partner: invitation.partnerName })}</p>
+          <h1 id={`invitation-${invitation.id}`} className="text-2xl font-bold">
+            {t("invitedTitle")}
+          </h1>
+          <p className="mt-2 mb-6 text-sm text-muted">
+            {t("invitedText", { inviter: invitation.inviterName, partner: invitation.partnerName })}
+          </p>
           <JoinInvitationForm invitationId={invitation.id} name={invitation.invitedName} />
         </Card>
       ))}

@@ -13,6 +13,9 @@ export const revokeOtherSessions = defineAction({
       where: { personId: actor.personId, revokedAt: null, id: { not: actor.sessionId } },
       data: { revokedAt: now(), revokeReason: "revoked_by_person" },
     });
-    return { data: { revoked: count }, audit: { targetType: "person", targetId: actor.personId, details: { revoked: count } } };
+    return {
+      data: { revoked: count },
+      audit: { targetType: "person", targetId: actor.personId, details: { revoked: count } },
+    };
   },
 });

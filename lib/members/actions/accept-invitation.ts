@@ -13,7 +13,13 @@ export const acceptInvitation = defineAction({
   right: "self",
   audit: "member.invitation_accepted",
   async handler({ input, tx, actor }) {
-    const joined = await joinByInvitation(tx, { invitationId: input.invitationId, phone: actor.phone, personId: actor.personId, sessionId: actor.sessionId, at: now() });
+    const joined = await joinByInvitation(tx, {
+      invitationId: input.invitationId,
+      phone: actor.phone,
+      personId: actor.personId,
+      sessionId: actor.sessionId,
+      at: now(),
+    });
     return { data: { partnerId: joined.partnerId, membershipId: joined.membershipId }, audit: joined.audit };
   },
 });

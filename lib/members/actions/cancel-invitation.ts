@@ -10,11 +10,20 @@ export const cancelInvitation = defineAction({
   right: "users.manage",
   audit: "member.invitation_cancelled",
   async handler({ input, tx }) {
-    const invitation = await tx.invitation.findFirst({ where: { id: input.invitationId }, select: { id: true, status: true, phone: true } });
+    const invitation = await tx.invitation.findFirst({
+      where: { id: input.invitationId },
+      select: { id: true, status: true, phone: true },
+    });
     if (!invitation) throw notFound();
     // Conditional, so a concurrent acceptance wins or loses cleanly.
-    const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, status: "PENDING" }, data: { status: "CANCELLED", cancelledAt: now() } });
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitation.id, status: "PENDING" },
+      data: { status: "CANCELLED", cancelledAt: now() },
+    });
     if (count !== 1) throw new AppError("conflict", "invitation_not_pending");
-    return { data: { invitationId: invitation.id }, audit: { targetType: "invitation", targetId: invitation.id, details: { phone: invitation.phone } } };
+    return {
+      data: { invitationId: invitation.id },
+      audit: { targetType: "invitation", targetId: invitation.id, details: { phone: invitation.phone } },
+    };
   },
 });

@@ -29,7 +29,11 @@ export const changeMemberRights = countingStepUpFailures(
       await tx.membership.update({ where: { id: member.id }, data: grant });
       return {
         data: { membershipId: member.id, ...grant },
-        audit: { targetType: "membership", targetId: member.id, details: { personId: member.personId, before, after: grant } },
+        audit: {
+          targetType: "membership",
+          targetId: member.id,
+          details: { personId: member.personId, before, after: grant },
+        },
       };
     },
   }),

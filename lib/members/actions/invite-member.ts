@@ -19,9 +19,15 @@ export const inviteMember = countingStepUpFailures(
     async handler({ input, tx, actor, ctx }) {
       await consumeStepUpCode(tx, actor.phone, input.code);
       const at = now();
-      const member = await tx.membership.findFirst({ where: { status: "ACTIVE", person: { phone: input.phone } }, select: { id: true } });
+      const member = await tx.membership.findFirst({
+        where: { status: "ACTIVE", person: { phone: input.phone } },
+        select: { id: true },
+      });
       if (member) throw new AppError("conflict", "invalid_input", { phone: ["already_member"] });
-      const pending = await tx.invitation.findFirst({ where: { phone: input.phone, status: "PENDING", expiresAt: { gt: at } }, select: { id: true } });
+      const pending = await tx.invitation.findFirst({
+        where: { phone: input.phone, status: "PENDING", expiresAt: { gt: at } },
+        select: { id: true },
+      });
       if (pending) throw new AppError("conflict", "invalid_input", { phone: ["invitation_pending"] });
       await assertSeatAvailable(tx, actor.partnerId, at);
 
@@ -44,7 +50,11 @@ export const inviteMember = countingStepUpFailures(
       await sendInvitationSms(tx, invitation, ctx.locale);
       return {
         data: { invitationId: invitation.id, expiresAt: invitation.expiresAt },
-        audit: { targetType: "invitation", targetId: invitation.id, details: { phone: input.phone, name: input.name, ...grant } },
+        audit: {
+          targetType: "invitation",
+          targetId: invitation.id,
+          details: { phone: input.phone, name: input.name, ...grant },
+        },
       };
     },
   }),

@@ -18,7 +18,8 @@ export const resendInvitation = defineAction({
     if (invitation.status !== "PENDING") throw new AppError("conflict", "invitation_not_pending");
     const at = now();
     const nextAllowed = new Date(invitation.lastSentAt.getTime() + INVITATION_RESEND_AFTER_MS);
-    if (at < nextAllowed) throw new AppError("rate_limited", "rate_limited", undefined, { seconds: secondsUntil(nextAllowed, at) });
+    if (at < nextAllowed)
+      throw new AppError("rate_limited", "rate_limited", undefined, { seconds: secondsUntil(nextAllowed, at) });
     // An expired invitation held no seat; reviving it takes one again.
     if (invitation.expiresAt <= at) await assertSeatAvailable(tx, invitation.partnerId, at);
 
@@ -30,7 +31,11 @@ export const resendInvitation = defineAction({
     await sendInvitationSms(tx, updated, ctx.locale);
     return {
       data: { invitationId: updated.id, expiresAt: updated.expiresAt },
-      audit: { targetType: "invitation", targetId: updated.id, details: { phone: updated.phone, sendCount: updated.sendCount, expiresAt: updated.expiresAt.toISOString() } },
+      audit: {
+        targetType: "invitation",
+        targetId: updated.id,
+        details: { phone: updated.phone, sendCount: updated.sendCount, expiresAt: updated.expiresAt.toISOString() },
+      },
     };
   },
 });

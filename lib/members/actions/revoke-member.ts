@@ -13,7 +13,10 @@ export const revokeMember = defineAction({
   right: "users.manage",
   audit: "member.revoked",
   async handler({ input, tx, actor }) {
-    const member = await tx.membership.findFirst({ where: { id: input.membershipId }, select: { id: true, personId: true, role: true, status: true } });
+    const member = await tx.membership.findFirst({
+      where: { id: input.membershipId },
+      select: { id: true, personId: true, role: true, status: true },
+    });
     if (!member) throw notFound();
     if (member.role === "PRIMARY") throw new AppError("forbidden", "primary_user_protected");
     if (member.status !== "ACTIVE") throw new AppError("conflict", "member_not_active");
@@ -26,7 +29,11 @@ export const revokeMember = defineAction({
     });
     return {
       data: { membershipId: member.id, sessionsEnded: sessions.count },
-      audit: { targetType: "membership", targetId: member.id, details: { personId: member.personId, role: member.role, sessionsEnded: sessions.count } },
+      audit: {
+        targetType: "membership",
+        targetId: member.id,
+        details: { personId: member.personId, role: member.role, sessionsEnded: sessions.count },
+      },
     };
   },
 });

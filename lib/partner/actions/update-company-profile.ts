@@ -16,10 +16,14 @@ export const updateCompanyProfile = defineAction({
   async handler({ input, tx, actor }) {
     const stored = await tx.partner.findUniqueOrThrow({ where: { id: actor.partnerId }, select: PROFILE_SELECT });
     const foreign = fieldsForeignToType(stored.type, input);
-    if (foreign.length > 0) throw new AppError("invalid_input", "invalid_input", Object.fromEntries(foreign.map((f) => [f, ["invalid"]])));
+    if (foreign.length > 0)
+      throw new AppError("invalid_input", "invalid_input", Object.fromEntries(foreign.map((f) => [f, ["invalid"]])));
 
     const { before, after } = profileChanges(stored, input);
-    const profile = Object.keys(after).length > 0 ? await tx.partner.update({ where: { id: actor.partnerId }, data: after, select: PROFILE_SELECT }) : stored;
+    const profile =
+      Object.keys(after).length > 0
+        ? await tx.partner.update({ where: { id: actor.partnerId }, data: after, select: PROFILE_SELECT })
+        : stored;
     return { data: profile, audit: { targetType: "partner", targetId: actor.partnerId, details: { before, after } } };
   },
 });

@@ -10,6 +10,13 @@ export const setLocale = defineAction({
   async handler({ input, tx, actor }) {
     const before = await tx.person.findUniqueOrThrow({ where: { id: actor.personId }, select: { locale: true } });
     await tx.person.update({ where: { id: actor.personId }, data: { locale: input.locale } });
-    return { data: null, audit: { targetType: "person", targetId: actor.personId, details: { before: before.locale, after: input.locale } } };
+    return {
+      data: null,
+      audit: {
+        targetType: "person",
+        targetId: actor.personId,
+        details: { before: before.locale, after: input.locale },
+      },
+    };
   },
 });

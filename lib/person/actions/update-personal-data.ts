@@ -8,8 +8,15 @@ export const updatePersonalData = defineAction({
   right: "self",
   audit: "person.profile_updated",
   async handler({ input, tx, actor }) {
-    const before = await tx.person.findUniqueOrThrow({ where: { id: actor.personId }, select: { name: true, email: true } });
-    const after = await tx.person.update({ where: { id: actor.personId }, data: input, select: { name: true, email: true } });
+    const before = await tx.person.findUniqueOrThrow({
+      where: { id: actor.personId },
+      select: { name: true, email: true },
+    });
+    const after = await tx.person.update({
+      where: { id: actor.personId },
+      data: input,
+      select: { name: true, email: true },
+    });
     return { data: after, audit: { targetType: "person", targetId: actor.personId, details: { before, after } } };
   },
 });

@@ -15,12 +15,21 @@ export const registerPartner = defineAction({
   audit: "auth.registered",
   async handler({ input, tx, actor, ctx }) {
     const at = now();
-    const { person, consent } = await createRegisteredPerson(tx, { phone: actor.phone, name: input.name, email: input.email, ctx, at });
+    const { person, consent } = await createRegisteredPerson(tx, {
+      phone: actor.phone,
+      name: input.name,
+      email: input.email,
+      ctx,
+      at,
+    });
     const partner = await tx.partner.create({
       data: { type: input.partnerType, name: input.partnerName, taxId: input.taxId, status: "DEMO" },
     });
     await tx.membership.create({ data: { partnerId: partner.id, personId: person.id, role: "PRIMARY" } });
-    await tx.session.update({ where: { id: actor.sessionId }, data: { personId: person.id, activePartnerId: partner.id } });
+    await tx.session.update({
+      where: { id: actor.sessionId },
+      data: { personId: person.id, activePartnerId: partner.id },
+    });
     await writeAudit(tx, consent(partner.id, "PRIMARY"));
     return {
       data: { personId: person.id, partnerId: partner.id },
@@ -30,7 +39,13 @@ export const registerPartner = defineAction({
         actorRole: "PRIMARY",
         targetType: "partner",
         targetId: partner.id,
-        details: { partnerType: input.partnerType, partnerName: input.partnerName, taxId: input.taxId, name: input.name, email: input.email },
+        details: {
+          partnerType: input.partnerType,
+          partnerName: input.partnerName,
+          taxId: input.taxId,
+          name: input.name,
+          email: input.email,
+        },
       },
     };
   },

@@ -13,7 +13,12 @@ export const switchCabinet = defineAction({
   audit: "cabinet.switched",
   async handler({ input, tx, actor }) {
     const membership = await tx.membership.findFirst({
-      where: { partnerId: input.partnerId, personId: actor.personId, status: "ACTIVE", partner: { status: { in: ["DEMO", "ACTIVE"] } } },
+      where: {
+        partnerId: input.partnerId,
+        personId: actor.personId,
+        status: "ACTIVE",
+        partner: { status: { in: ["DEMO", "ACTIVE"] } },
+      },
       select: { partnerId: true, role: true },
     });
     if (!membership) throw notFound();
@@ -21,7 +26,13 @@ export const switchCabinet = defineAction({
     await tx.session.update({ where: { id: actor.sessionId }, data: { activePartnerId: membership.partnerId } });
     return {
       data: { partnerId: membership.partnerId },
-      audit: { partnerId: membership.partnerId, actorRole: membership.role, targetType: "partner", targetId: membership.partnerId, details: { from } },
+      audit: {
+        partnerId: membership.partnerId,
+        actorRole: membership.role,
+        targetType: "partner",
+        targetId: membership.partnerId,
+        details: { from },
+      },
     };
   },
 });

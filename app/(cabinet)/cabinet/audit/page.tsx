@@ -45,7 +45,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         <AuditFilterForm action="/cabinet/audit" filters={filters} members={members} targetTypes={targetTypes} />
         <div className="mt-4 flex flex-wrap gap-3 border-t border-line pt-4">
           <Button asChild variant="secondary">
-            <a href={withQuery("/api/cabinet/audit/export")} download>{t("exportCsv")}</a>
+            <a href={withQuery("/api/cabinet/audit/export")} download>
+              {t("exportCsv")}
+            </a>
           </Button>
           <Button asChild variant="ghost">
             <Link href={withQuery("/cabinet/audit/report", reportQuery)}>{t("personReport")}</Link>
@@ -62,9 +64,19 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         )}
         {cursor || page.nextCursor ? (
           <nav aria-label={t("title")} className="mt-4 flex flex-wrap justify-between gap-3 border-t border-line pt-4">
-            {cursor ? <Link href={withQuery("/cabinet/audit")} className="font-semibold text-brand-700 underline">{t("firstPage")}</Link> : <span />}
+            {cursor ? (
+              <Link href={withQuery("/cabinet/audit")} className="font-semibold text-brand-700 underline">
+                {t("firstPage")}
+              </Link>
+            ) : (
+              <span />
+            )}
             {page.nextCursor ? (
-              <Link href={`/cabinet/audit?${filtersToSearchParams(filters, { cursor: encodeCursor(page.nextCursor) })}`} rel="next" className="font-semibold text-brand-700 underline">
+              <Link
+                href={`/cabinet/audit?${filtersToSearchParams(filters, { cursor: encodeCursor(page.nextCursor) })}`}
+                rel="next"
+                className="font-semibold text-brand-700 underline"
+              >
                 {t("nextPage")}
               </Link>
             ) : null}

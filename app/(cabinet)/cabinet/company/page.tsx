@@ -3,7 +3,13 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CompanyProfileForm } from "@/components/company/company-profile-form";
 import { Card } from "@/components/ui/card";
-import { PROFILE_SECTIONS, profileFieldsFor, profileFormValues, profileLabelKey, type ProfileSection } from "@/lib/partner/fields";
+import {
+  PROFILE_SECTIONS,
+  profileFieldsFor,
+  profileFormValues,
+  profileLabelKey,
+  type ProfileSection,
+} from "@/lib/partner/fields";
 import { getCompanyProfile, type CompanyProfile } from "@/lib/partner/queries";
 import { can } from "@/lib/permissions/catalog";
 import { requireModule } from "@/lib/tenancy/cabinet";
@@ -29,7 +35,9 @@ export default async function CompanyPage() {
       </div>
       <Card aria-labelledby="company-type">
         <dl>
-          <dt id="company-type" className="text-sm text-muted">{t("typeLabel")}</dt>
+          <dt id="company-type" className="text-sm text-muted">
+            {t("typeLabel")}
+          </dt>
           <dd className="font-medium">{t(`types.${profile.type}`)}</dd>
         </dl>
       </Card>
@@ -47,13 +55,16 @@ export default async function CompanyPage() {
 async function Requisites({ profile, note }: { profile: CompanyProfile; note: string }) {
   const t = await getTranslations("company");
   const fields = new Set(profileFieldsFor(profile.type));
-  const shown = (field: keyof CompanyProfile, value: string | null) => (value ? (field === "contactPhone" ? formatPhone(value) : value) : null);
+  const shown = (field: keyof CompanyProfile, value: string | null) =>
+    value ? (field === "contactPhone" ? formatPhone(value) : value) : null;
   return (
     <div className="space-y-6">
       <p className="text-sm text-muted">{note}</p>
       {(Object.keys(PROFILE_SECTIONS) as ProfileSection[]).map((section) => (
         <section key={section} aria-labelledby={`section-${section}`}>
-          <h2 id={`section-${section}`} className="mb-3 text-lg font-semibold">{t(`sections.${section}`)}</h2>
+          <h2 id={`section-${section}`} className="mb-3 text-lg font-semibold">
+            {t(`sections.${section}`)}
+          </h2>
           <dl className="grid gap-x-6 gap-y-3 md:grid-cols-2">
             {PROFILE_SECTIONS[section]
               .filter((field) => fields.has(field))
@@ -61,7 +72,9 @@ async function Requisites({ profile, note }: { profile: CompanyProfile; note: st
                 const value = shown(field, profile[field]);
                 return (
                   <div key={field} className="min-w-0">
-                    <dt className="text-sm text-muted">{t(`fields.${profileLabelKey(profile.type, field)}` as never)}</dt>
+                    <dt className="text-sm text-muted">
+                      {t(`fields.${profileLabelKey(profile.type, field)}` as never)}
+                    </dt>
                     <dd className={value ? "font-medium break-words" : "text-muted italic"}>{value ?? t("notSet")}</dd>
                   </div>
                 );

@@ -24,19 +24,40 @@ export default async function InvitationsPage() {
         <h1 className="text-2xl font-bold">{t("invitations.title")}</h1>
         <p className="mt-1 text-muted">{t("invitations.intro")}</p>
       </div>
-      {invitations.length === 0 ? <Card><p className="text-sm text-muted">{t("invitations.empty")}</p></Card> : null}
+      {invitations.length === 0 ? (
+        <Card>
+          <p className="text-sm text-muted">{t("invitations.empty")}</p>
+        </Card>
+      ) : null}
       {invitations.map((i) => (
         <Card key={i.id} aria-labelledby={`inv-${i.id}`}>
-          <h2 id={`inv-${i.id}`} className="text-lg font-semibold break-words">{t("invitations.from", { inviter: i.inviterName, partner: i.partnerName })}</h2>
+          <h2 id={`inv-${i.id}`} className="text-lg font-semibold break-words">
+            {t("invitations.from", { inviter: i.inviterName, partner: i.partnerName })}
+          </h2>
           <dl className="my-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
             <dt className="text-muted">{t("role")}</dt>
             <dd>{tc(`roles.${i.role}`)}</dd>
             <dt className="text-muted">{t("rights")}</dt>
-            <dd><RightsSummary role={i.role} rights={i.rights} categories={i.documentCategories} /></dd>
-            {i.position ? (<><dt className="text-muted">{t("position")}</dt><dd>{i.position}</dd></>) : null}
+            <dd>
+              <RightsSummary role={i.role} rights={i.rights} categories={i.documentCategories} />
+            </dd>
+            {i.position ? (
+              <>
+                <dt className="text-muted">{t("position")}</dt>
+                <dd>{i.position}</dd>
+              </>
+            ) : null}
           </dl>
-          <p className="mb-3 text-sm text-muted">{t("expires", { date: format.dateTime(i.expiresAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
-          <RowAction action={acceptInvitationAction} name="invitationId" value={i.id} label={t("invitations.accept")} variant="primary" />
+          <p className="mb-3 text-sm text-muted">
+            {t("expires", { date: format.dateTime(i.expiresAt, { dateStyle: "medium", timeStyle: "short" }) })}
+          </p>
+          <RowAction
+            action={acceptInvitationAction}
+            name="invitationId"
+            value={i.id}
+            label={t("invitations.accept")}
+            variant="primary"
+          />
         </Card>
       ))}
     </div>

@@ -24,7 +24,9 @@ export default async function ProfilePage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <Card aria-labelledby="personal-data">
-        <h2 id="personal-data" className="mb-4 text-lg font-semibold">{t("personalData")}</h2>
+        <h2 id="personal-data" className="mb-4 text-lg font-semibold">
+          {t("personalData")}
+        </h2>
         <dl className="mb-4">
           <dt className="text-sm text-muted">{t("phone")}</dt>
           <dd className="font-medium">{formatPhone(person.phone)}</dd>
@@ -36,15 +38,19 @@ export default async function ProfilePage() {
         </div>
       </Card>
       <Card aria-labelledby="sessions">
-        <h2 id="sessions" className="text-lg font-semibold">{t("sessionsTitle")}</h2>
+        <h2 id="sessions" className="text-lg font-semibold">
+          {t("sessionsTitle")}
+        </h2>
         <p className="mt-1 mb-4 text-sm text-muted">{t("sessionsIntro")}</p>
         <ul className="divide-y divide-line">
           {sessions.map((s) => (
             <li key={s.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
               <div className="min-w-0 text-sm">
                 <p className="font-medium break-words">
-                  {s.kind === "API" ? t("apiClient") : describeAgent(s.userAgent) ?? t("unknownDevice")}
-                  {s.id === actor.sessionId ? <span className="ml-2 rounded bg-ok-bg px-2 py-0.5 text-xs text-ok">{t("thisDevice")}</span> : null}
+                  {s.kind === "API" ? t("apiClient") : (describeAgent(s.userAgent) ?? t("unknownDevice"))}
+                  {s.id === actor.sessionId ? (
+                    <span className="ml-2 rounded bg-ok-bg px-2 py-0.5 text-xs text-ok">{t("thisDevice")}</span>
+                  ) : null}
                 </p>
                 <p className="text-muted">
                   {t("signedIn", { time: when(s.createdAt) })} · {t("lastSeen", { time: when(s.lastSeenAt) })}
@@ -54,7 +60,9 @@ export default async function ProfilePage() {
               {s.id !== actor.sessionId ? (
                 <form action={revokeSessionAction}>
                   <input type="hidden" name="sessionId" value={s.id} />
-                  <Button type="submit" variant="danger" size="sm">{t("revoke")}</Button>
+                  <Button type="submit" variant="danger" size="sm">
+                    {t("revoke")}
+                  </Button>
                 </form>
               ) : null}
             </li>
@@ -62,7 +70,9 @@ export default async function ProfilePage() {
         </ul>
         {others.length > 0 ? (
           <form action={revokeOtherSessionsAction} className="mt-4">
-            <Button type="submit" variant="danger">{t("revokeOthers")}</Button>
+            <Button type="submit" variant="danger">
+              {t("revokeOthers")}
+            </Button>
           </form>
         ) : (
           <p className="mt-4 text-sm text-muted">{t("noOtherSessions")}</p>
@@ -75,7 +85,25 @@ export default async function ProfilePage() {
 /** A short device name from a user agent string, e.g. "Chrome · Android". */
 function describeAgent(ua: string | null): string | null {
   if (!ua) return null;
-  const browser = /Edg\//.test(ua) ? "Edge" : /Firefox\//.test(ua) ? "Firefox" : /Chrome\//.test(ua) ? "Chrome" : /Safari\//.test(ua) ? "Safari" : null;
-  const os = /Android/.test(ua) ? "Android" : /iPhone|iPad/.test(ua) ? "iOS" : /Windows/.test(ua) ? "Windows" : /Mac OS X/.test(ua) ? "macOS" : /Linux/.test(ua) ? "Linux" : null;
+  const browser = /Edg\//.test(ua)
+    ? "Edge"
+    : /Firefox\//.test(ua)
+      ? "Firefox"
+      : /Chrome\//.test(ua)
+        ? "Chrome"
+        : /Safari\//.test(ua)
+          ? "Safari"
+          : null;
+  const os = /Android/.test(ua)
+    ? "Android"
+    : /iPhone|iPad/.test(ua)
+      ? "iOS"
+      : /Windows/.test(ua)
+        ? "Windows"
+        : /Mac OS X/.test(ua)
+          ? "macOS"
+          : /Linux/.test(ua)
+            ? "Linux"
+            : null;
   return [browser, os].filter(Boolean).join(" · ") || ua.slice(0, 60);
 }

@@ -32,7 +32,9 @@ export default async function UsersPage() {
       </div>
 
       <Card aria-labelledby="members">
-        <h2 id="members" className="mb-4 text-lg font-semibold">{t("membersTitle")}</h2>
+        <h2 id="members" className="mb-4 text-lg font-semibold">
+          {t("membersTitle")}
+        </h2>
         <ul className="divide-y divide-line">
           {data.members.map((m) => (
             <li key={m.id} className="space-y-2 py-4">
@@ -40,7 +42,9 @@ export default async function UsersPage() {
                 <div className="min-w-0">
                   <p className="font-medium break-words">
                     {m.name}
-                    {m.personId === actor.personId ? <span className="ml-2 text-sm text-muted">({t("you")})</span> : null}
+                    {m.personId === actor.personId ? (
+                      <span className="ml-2 text-sm text-muted">({t("you")})</span>
+                    ) : null}
                   </p>
                   <p className="text-sm text-muted">
                     {formatPhone(m.phone)}
@@ -51,7 +55,9 @@ export default async function UsersPage() {
                   <dt className="text-muted">{t("role")}</dt>
                   <dd>{tc(`roles.${m.role}`)}</dd>
                   <dt className="text-muted">{t("rights")}</dt>
-                  <dd><RightsSummary role={m.role} rights={m.rights} categories={m.documentCategories} /></dd>
+                  <dd>
+                    <RightsSummary role={m.role} rights={m.rights} categories={m.documentCategories} />
+                  </dd>
                   <dt className="text-muted">{t("status")}</dt>
                   <dd>{t(`memberStatuses.${m.status}`)}</dd>
                   <dt className="text-muted">{t("lastActivity")}</dt>
@@ -63,10 +69,23 @@ export default async function UsersPage() {
                   <details className="flex-1 rounded-lg border border-line p-3">
                     <summary className="cursor-pointer text-sm font-semibold text-brand-700">{t("editRights")}</summary>
                     <div className="mt-4">
-                      <MemberRightsForm membershipId={m.id} role={m.role} rights={parseRestrictedRights(m.rights) as Record<string, string>} categories={m.documentCategories} />
+                      <MemberRightsForm
+                        membershipId={m.id}
+                        role={m.role}
+                        rights={parseRestrictedRights(m.rights) as Record<string, string>}
+                        categories={m.documentCategories}
+                      />
                     </div>
                   </details>
-                  <RowAction action={revokeMemberAction} name="membershipId" value={m.id} label={t("revoke")} done={t("revoked")} variant="danger" confirm={{ question: t("revokeConfirm", { name: m.name }), yes: t("revokeYes") }} />
+                  <RowAction
+                    action={revokeMemberAction}
+                    name="membershipId"
+                    value={m.id}
+                    label={t("revoke")}
+                    done={t("revoked")}
+                    variant="danger"
+                    confirm={{ question: t("revokeConfirm", { name: m.name }), yes: t("revokeYes") }}
+                  />
                 </div>
               ) : null}
             </li>
@@ -75,22 +94,44 @@ export default async function UsersPage() {
       </Card>
 
       <Card aria-labelledby="invitations">
-        <h2 id="invitations" className="mb-4 text-lg font-semibold">{t("invitationsTitle")}</h2>
+        <h2 id="invitations" className="mb-4 text-lg font-semibold">
+          {t("invitationsTitle")}
+        </h2>
         {data.invitations.length === 0 ? <p className="text-sm text-muted">{t("noInvitations")}</p> : null}
         <ul className="divide-y divide-line">
           {data.invitations.map((i) => (
             <li key={i.id} className="flex flex-col gap-3 py-4 lg:flex-row lg:items-start lg:justify-between">
               <div className="min-w-0 text-sm">
                 <p className="font-medium break-words">{i.name}</p>
-                <p className="text-muted">{formatPhone(i.phone)}{i.position ? ` · ${i.position}` : null}</p>
-                <p>{tc(`roles.${i.role}`)} · <RightsSummary role={i.role} rights={i.rights} categories={i.documentCategories} /></p>
+                <p className="text-muted">
+                  {formatPhone(i.phone)}
+                  {i.position ? ` · ${i.position}` : null}
+                </p>
+                <p>
+                  {tc(`roles.${i.role}`)} ·{" "}
+                  <RightsSummary role={i.role} rights={i.rights} categories={i.documentCategories} />
+                </p>
                 <p className={i.expired ? "text-danger" : "text-muted"}>
-                  {i.expired ? t("expired") : t("expires", { date: when(i.expiresAt) })} · {t("sentCount", { count: i.sendCount })}
+                  {i.expired ? t("expired") : t("expires", { date: when(i.expiresAt) })} ·{" "}
+                  {t("sentCount", { count: i.sendCount })}
                 </p>
               </div>
               <div className="flex flex-wrap gap-2">
-                <RowAction action={resendInvitationAction} name="invitationId" value={i.id} label={t("resend")} done={t("resent")} />
-                <RowAction action={cancelInvitationAction} name="invitationId" value={i.id} label={t("cancel")} done={t("cancelled")} variant="danger" />
+                <RowAction
+                  action={resendInvitationAction}
+                  name="invitationId"
+                  value={i.id}
+                  label={t("resend")}
+                  done={t("resent")}
+                />
+                <RowAction
+                  action={cancelInvitationAction}
+                  name="invitationId"
+                  value={i.id}
+                  label={t("cancel")}
+                  done={t("cancelled")}
+                  variant="danger"
+                />
               </div>
             </li>
           ))}
@@ -98,7 +139,9 @@ export default async function UsersPage() {
       </Card>
 
       <Card aria-labelledby="invite">
-        <h2 id="invite" className="mb-4 text-lg font-semibold">{t("inviteTitle")}</h2>
+        <h2 id="invite" className="mb-4 text-lg font-semibold">
+          {t("inviteTitle")}
+        </h2>
         <InviteForm />
       </Card>
     </div>

@@ -7,7 +7,8 @@ import { normalizePhone } from "@/lib/validation/phone";
  * only with SMS_PROVIDER=outbox and SMS_OUTBOX_HTTP=1; anywhere else it answers 404.
  */
 export async function GET(request: Request): Promise<Response> {
-  if (process.env.SMS_PROVIDER !== "outbox" || process.env.SMS_OUTBOX_HTTP !== "1") return new Response("Not found", { status: 404 });
+  if (process.env.SMS_PROVIDER !== "outbox" || process.env.SMS_OUTBOX_HTTP !== "1")
+    return new Response("Not found", { status: 404 });
   const raw = new URL(request.url).searchParams.get("phone");
   const phone = raw ? normalizePhone(raw, ["KZ", "RU", "UZ", "KG"]) : null;
   if (raw && !phone) return json({ error: "invalid_phone" }, 400);

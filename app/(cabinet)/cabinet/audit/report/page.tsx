@@ -9,7 +9,13 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { almatyDayStartUtc } from "@/lib/audit/almaty-time";
 import { filtersToSearchParams, parseAuditSearch, type AuditLogCursor } from "@/lib/audit/log-filters";
-import { countPartnerAuditEvents, findPartnerMember, listPartnerAuditEvents, listPartnerMembers, type AuditLogRow } from "@/lib/audit/log-queries";
+import {
+  countPartnerAuditEvents,
+  findPartnerMember,
+  listPartnerAuditEvents,
+  listPartnerMembers,
+  type AuditLogRow,
+} from "@/lib/audit/log-queries";
 import { TIME_ZONE } from "@/lib/i18n/config";
 import { requireModule } from "@/lib/tenancy/cabinet";
 
@@ -42,7 +48,13 @@ export default async function AuditPersonReportPage({ searchParams }: { searchPa
       <Card className="space-y-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-muted">{t("intro")}</p>
-        <AuditFilterForm action="/cabinet/audit/report" filters={filters} members={await listPartnerMembers(actor.partnerId)} submitLabel={t("build")} personRequired />
+        <AuditFilterForm
+          action="/cabinet/audit/report"
+          filters={filters}
+          members={await listPartnerMembers(actor.partnerId)}
+          submitLabel={t("build")}
+          personRequired
+        />
       </Card>
     );
   }
@@ -51,21 +63,34 @@ export default async function AuditPersonReportPage({ searchParams }: { searchPa
   const person = await findPartnerMember(actor.partnerId, filters.person);
   if (!person) notFound();
 
-  const [count, rows] = await Promise.all([countPartnerAuditEvents(actor.partnerId, filters), reportRows(actor.partnerId, filters)]);
+  const [count, rows] = await Promise.all([
+    countPartnerAuditEvents(actor.partnerId, filters),
+    reportRows(actor.partnerId, filters),
+  ]);
   const format = await getFormatter();
   const tc = await getTranslations("cabinet");
   const day = (iso: string) => format.dateTime(almatyDayStartUtc(iso), { dateStyle: "long", timeZone: TIME_ZONE });
-  const period = filters.from || filters.to ? t("periodRange", { from: filters.from ? day(filters.from) : t("open"), to: filters.to ? day(filters.to) : t("now") }) : t("allTime");
+  const period =
+    filters.from || filters.to
+      ? t("periodRange", {
+          from: filters.from ? day(filters.from) : t("open"),
+          to: filters.to ? day(filters.to) : t("now"),
+        })
+      : t("allTime");
   const query = filtersToSearchParams(filters).toString();
 
   return (
     <div className="space-y-6">
       <style>{PRINT_CSS}</style>
       <div className="flex flex-wrap items-center justify-between gap-3" data-print-hide>
-        <Link href={`/cabinet/audit?${query}`} className="font-semibold text-brand-700 underline">{t("back")}</Link>
+        <Link href={`/cabinet/audit?${query}`} className="font-semibold text-brand-700 underline">
+          {t("back")}
+        </Link>
         <div className="flex flex-wrap gap-3">
           <Button asChild variant="secondary">
-            <a href={`/api/cabinet/audit/export?${query}`} download>{t("downloadCsv")}</a>
+            <a href={`/api/cabinet/audit/export?${query}`} download>
+              {t("downloadCsv")}
+            </a>
           </Button>
           <PrintButton label={t("print")} />
         </div>
@@ -76,22 +101,33 @@ export default async function AuditPersonReportPage({ searchParams }: { searchPa
           <dt className="text-muted">{t("partner")}</dt>
           <dd className="font-medium">{partner?.name}</dd>
           <dt className="text-muted">{t("person")}</dt>
-          <dd className="font-medium">{person.name} · {tc(`roles.${person.role}` as "roles.FULL")}</dd>
+          <dd className="font-medium">
+            {person.name} · {tc(`roles.${person.role}` as "roles.FULL")}
+          </dd>
           <dt className="text-muted">{t("period")}</dt>
           <dd className="font-medium">{period}</dd>
           <dt className="text-muted">{t("count")}</dt>
           <dd className="font-medium">{format.number(count)}</dd>
         </dl>
         <div className="mt-6">
-          {rows.length ? <AuditEventList rows={rows} showPerson={false} /> : <p className="py-6 text-center text-muted">{t("empty")}</p>}
-          {count > rows.length ? <p className="mt-4 text-sm text-muted">{t("truncated", { count: rows.length })}</p> : null}
+          {rows.length ? (
+            <AuditEventList rows={rows} showPerson={false} />
+          ) : (
+            <p className="py-6 text-center text-muted">{t("empty")}</p>
+          )}
+          {count > rows.length ? (
+            <p className="mt-4 text-sm text-muted">{t("truncated", { count: rows.length })}</p>
+          ) : null}
         </div>
       </Card>
     </div>
   );
 }
 
-async function reportRows(partnerId: string, filters: { person?: string; from?: string; to?: string }): Promise<AuditLogRow[]> {
+async function reportRows(
+  partnerId: string,
+  filters: { person?: string; from?: string; to?: string },
+): Promise<AuditLogRow[]> {
   const rows: AuditLogRow[] = [];
   let cursor: AuditLogCursor | null = null;
   do {

@@ -9,7 +9,9 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = requestCodeSchema.safeParse(body.value);
   if (!parsed.success) {
     const phoneIssue = parsed.error.issues.some((i) => i.path[0] === "phone");
-    return phoneIssue ? apiError(request, 400, "invalid_phone", "invalid_phone") : apiError(request, 400, "invalid_request", "invalid_input");
+    return phoneIssue
+      ? apiError(request, 400, "invalid_phone", "invalid_phone")
+      : apiError(request, 400, "invalid_request", "invalid_input");
   }
   const result = await requestLoginCode(parsed.data.phone, requestMeta(request), requestLocale(request));
   if (result.ok) return json({ retryAfterSeconds: result.retryAfterSeconds }, 202);

@@ -15,7 +15,11 @@ export async function POST(request: Request): Promise<Response> {
   }
   const result = await verifyLoginCode(parsed.data.phone, parsed.data.code, requestMeta(request), "API");
   if (result.ok) {
-    return json({ token: result.token, expiresAt: result.expiresAt.toISOString(), registrationRequired: result.registrationRequired });
+    return json({
+      token: result.token,
+      expiresAt: result.expiresAt.toISOString(),
+      registrationRequired: result.registrationRequired,
+    });
   }
   switch (result.error) {
     case "invalid_code":
