@@ -4,13 +4,22 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
-export function CabinetNav({ items, label }: { items: { href: string; label: string }[]; label: string }) {
+export function CabinetNav({
+  items,
+  label,
+  home = "/cabinet",
+}: {
+  items: { href: string; label: string }[];
+  label: string;
+  /** The place's home: active only on itself, not on every page below it. */
+  home?: string;
+}) {
   const pathname = usePathname();
   return (
     <nav aria-label={label}>
       <ul className="flex gap-1 overflow-x-auto pb-1 lg:flex-col lg:overflow-visible">
         {items.map((item) => {
-          const active = item.href === "/cabinet" ? pathname === item.href : pathname.startsWith(item.href);
+          const active = item.href === home ? pathname === item.href : pathname.startsWith(item.href);
           return (
             <li key={item.href} className="shrink-0">
               <Link

@@ -4,20 +4,28 @@ import { writeAudit, type AuditEntry } from "@/lib/audit/write";
 import type { RequestMeta } from "@/lib/auth/request-meta";
 import type { ResolvedSession } from "@/lib/auth/session";
 import { TX_OPTIONS, getDb } from "@/lib/db/client";
-import { partnerScoped } from "@/lib/db/tenant";
 import { AppError, type AppErrorCode } from "@/lib/errors/app-error";
 import { fieldErrorKeys } from "@/lib/errors/zod-fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { translator } from "@/lib/i18n/messages";
-import { can, type Right } from "@/lib/permissions/catalog";
-import { resolveActor, type Actor, type ActorFor } from "@/lib/tenancy/actor";
+import {
+  admits,
+  denialWho,
+  resolveActor,
+  roleOf,
+  type Actor,
+  type ActorFor,
+  type Requirement,
+} from "@/lib/tenancy/actor";
+import { clientFor } from "@/lib/tenancy/scope";
 
 /**
- * Who may call an action: a right in the active cabinet, a logged-in person acting on
- * themselves ("self"), any live session ("session", e.g. logout), or a verified phone that is
- * finishing registration.
+ * Who may call an action: for each admitted actor kind the right it needs (`{ member:
+ * "users.manage" }`, `{ staff: "desk.assignments.manage", operator: "platform.assignments.manage" }`),
+ * a logged-in person acting on themselves ("self"), any live session ("session", e.g. logout), or a
+ * verified phone that is finishing registration.
  */
-export type ActionRight = Right | "self" | "session" | "registration";
+export type ActionRight = Requirement;
 
 export interface ActionContext {
   session: ResolvedSession | null;
@@ -27,7 +35,7 @@ export interface ActionContext {
 
 export interface HandlerArgs<I, A extends Actor> {
   input: I;
-  /** Partner-scoped when the action needs a right; a plain transaction otherwise. */
+  /** Scoped to the actor's Partners (see lib/tenancy/scope.ts); a plain transaction for person-level actions. */
   tx: Prisma.TransactionClient;
   actor: A;
   ctx: ActionContext;
@@ -45,7 +53,7 @@ export interface HandlerResult<O> {
 export interface ActionDefinition<S extends z.ZodType, O, R extends ActionRight> {
   name: string;
   input: S;
-  right: R;
+  access: R;
   audit: AuditAction;
   handler: (args: HandlerArgs<z.output<S>, ActorFor<R>>) => Promise<HandlerResult<O>>;
 }
@@ -103,20 +111,20 @@ async function runAction<S extends z.ZodType, O, R extends ActionRight>(
   const parsed = def.input.safeParse(rawInput);
   if (!parsed.success) return fail("invalid_input", "invalid_input", fieldErrorKeys(parsed.error));
 
-  const actor = await resolveActor(ctx.session, def.right);
+  const actor = await resolveActor(ctx.session, def.access);
   if (!actor.ok) {
     if (actor.audit) await auditDenial(def, ctx, actor.audit, actor.reason);
     return fail(actor.code);
   }
-  if (actor.value.kind === "member" && isCabinetRight(def.right) && !can(actor.value.rights, def.right)) {
-    await auditDenial(def, ctx, denialActor(actor.value), "missing_right");
+  if (typeof def.access !== "string" && !admits(def.access, actor.value)) {
+    await auditDenial(def, ctx, denialWho(actor.value, {}), "missing_right");
     return fail("not_found");
   }
 
   try {
     const db = getDb();
     const partnerId = actor.value.kind === "member" ? actor.value.partnerId : null;
-    const client = partnerId && isCabinetRight(def.right) ? partnerScoped(db, partnerId) : db;
+    const client = clientFor(db, actor.value, def.access);
     const data = await (client as typeof db).$transaction(async (tx) => {
       // resolveActor returned the actor kind this right admits (see ActorFor).
       const result = await def.handler({ input: parsed.data, tx, actor: actor.value as ActorFor<R>, ctx });
@@ -125,12 +133,7 @@ async function runAction<S extends z.ZodType, O, R extends ActionRight>(
         outcome: "SUCCESS",
         partnerId: result.audit?.partnerId !== undefined ? result.audit.partnerId : partnerId,
         actorPersonId: result.audit?.actorPersonId !== undefined ? result.audit.actorPersonId : actor.value.personId,
-        actorRole:
-          result.audit?.actorRole !== undefined
-            ? result.audit.actorRole
-            : actor.value.kind === "member"
-              ? actor.value.role
-              : null,
+        actorRole: result.audit?.actorRole !== undefined ? result.audit.actorRole : roleOf(actor.value),
         actorPhone: actor.value.phone,
         targetType: result.audit?.targetType ?? null,
         targetId: result.audit?.targetId ?? null,
@@ -145,7 +148,7 @@ async function runAction<S extends z.ZodType, O, R extends ActionRight>(
   } catch (error) {
     if (error instanceof AppError) {
       if (error.code === "not_found" || error.code === "forbidden") {
-        await auditDenial(def, ctx, denialActor(actor.value), error.messageKey);
+        await auditDenial(def, ctx, denialWho(actor.value, {}), error.messageKey);
       }
       return fail(error.code, error.messageKey, error.fieldErrors, error.values);
     }
@@ -172,16 +175,6 @@ async function auditDenial(
       requestId: ctx.meta.requestId,
     }),
   );
-}
-
-function isCabinetRight(right: ActionRight): right is Right {
-  return right !== "self" && right !== "session" && right !== "registration";
-}
-
-function denialActor(actor: Actor): Partial<AuditEntry> {
-  return actor.kind === "member"
-    ? { partnerId: actor.partnerId, actorPersonId: actor.personId, actorRole: actor.role, actorPhone: actor.phone }
-    : { actorPersonId: actor.personId, actorPhone: actor.phone };
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -1,48 +1,64 @@
+import { randomBytes } from "node:crypto";
+import { expect } from "vitest";
 import { requestStepUpCode } from "@/lib/auth/actions/request-step-up-code";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { contextFor, lastCode } from "@/lib/testing/integration";
+import { getDb } from "@/lib/db/client";
+import type { ActorWorld, Caller } from "@/lib/testing/actors";
+import { MEMBERS_OF_A } from "@/lib/testing/actors";
+import { contextFor, lastCode, uniquePhone } from "@/lib/testing/integration";
 
-/** The Partners and people a matrix case can draw its input from. */
-export interface MatrixFixture {
-  a: { partnerId: string; personId: string; phone: string; token: string };
-  b: { partnerId: string; personId: string; phone: string; token: string };
-  members: Record<"full" | "restrictedWith" | "restrictedWithout", { personId: string; phone: string; token: string }>;
-  staffPhone: string;
-  prisma: PrismaClient;
-}
+type Input = Record<string, unknown>;
 
 export interface MatrixCase {
-  /** A valid input aimed at Partner A (so another Partner's caller tries A's ids). Called once per caller. */
-  input: (f: MatrixFixture, role: string) => unknown | Promise<unknown>;
+  /** A valid input aimed at Partner A (so every other caller tries A's ids). Called once per caller. */
+  input: (w: ActorWorld, caller: Caller) => Input | Promise<Input>;
   /** Rights of the RESTRICTED member who holds this action's right. */
   restrictedRights?: Record<string, string>;
   /** Callers for whom the case cannot be staged (the reason is written beside). */
-  skipRoles?: string[];
-  /** For actions on one's own things ("self"): who may, when that is narrower than every logged-in person. */
-  expect?: (role: string) => "allowed" | "not_found";
+  skip?: Caller[];
+  /** For person-level actions: who may, when that is narrower than every logged-in person. */
+  expect?: (caller: Caller) => "allowed" | "not_found";
+  /** What an allowed call must have changed, read back from the database. */
+  changed: (w: ActorWorld, input: Input, caller: Caller) => Promise<void>;
 }
 
-const MEMBERS_OF_A = ["primary", "full", "restrictedWith", "restrictedWithout"];
+const db = () => getDb();
 
 /** A real step-up code for A's primary user; other callers are refused before it is read. */
-async function stepUpCode(f: MatrixFixture, role: string): Promise<string> {
-  if (role !== "primary") return "000000";
-  const sent = await requestStepUpCode.run({}, await contextFor(f.a.token));
+async function stepUpCode(w: ActorWorld, caller: Caller): Promise<string> {
+  if (caller !== "primary") return "000000";
+  const sent = await requestStepUpCode.run({}, await contextFor(w.a.token));
   if (!sent.ok) throw new Error(`step-up code refused: ${JSON.stringify(sent.error)}`);
-  return lastCode(f.a.phone);
+  return lastCode(w.a.phone);
 }
 
 /** A pending invitation into Partner A, made directly. */
-async function invitation(f: MatrixFixture, phone: string): Promise<string> {
-  const row = await f.prisma.invitation.create({
+async function invitation(w: ActorWorld, phone: string): Promise<string> {
+  const row = await db().invitation.create({
     data: {
-      partnerId: f.a.partnerId,
+      partnerId: w.a.partnerId,
       phone,
       name: "Приглашённый",
       role: "FULL",
-      invitedById: f.a.personId,
+      invitedById: w.a.personId,
       expiresAt: new Date(Date.now() + 86_400_000),
       lastSentAt: new Date(Date.now() - 3_600_000),
+    },
+  });
+  return row.id;
+}
+
+/** Another live session of a person, as if logged in on a second device. */
+async function secondSession(personId: string, phone: string): Promise<string> {
+  const at = new Date();
+  const row = await db().session.create({
+    data: {
+      tokenHash: randomBytes(32).toString("hex"),
+      kind: "WEB",
+      personId,
+      phone,
+      createdAt: at,
+      lastSeenAt: at,
+      expiresAt: new Date(at.getTime() + 3_600_000),
     },
   });
   return row.id;
@@ -56,6 +72,9 @@ const NO_RIGHTS = {
   billing: "none",
   audit: "none",
 };
+const person = (w: ActorWorld, caller: Caller) => db().person.findUniqueOrThrow({ where: { id: w.personId(caller)! } });
+const membershipOf = (w: ActorWorld, personId: string) =>
+  db().membership.findFirstOrThrow({ where: { partnerId: w.a.partnerId, personId } });
 
 /** One case per registered action, by action name. */
 export const MATRIX_CASES: Record<string, MatrixCase> = {
@@ -69,30 +88,61 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
       accept: true,
       adult: true,
     }),
+    // Every caller is already registered; the path of a new number is in lib/registration.
+    changed: async () => undefined,
   },
-  "auth.logout": { input: () => ({}) },
+  "auth.logout": {
+    input: () => ({}),
+    changed: async (w, _input, caller) => {
+      const open = await db().session.count({ where: { personId: w.personId(caller)!, revokedAt: null } });
+      expect(open, `${caller} still has an open session`).toBe(0);
+    },
+  },
   "auth.revokeSession": {
-    // Each caller aims at a session of Partner A's primary user: only that user may end it.
-    input: async (f) => ({
-      sessionId: (
-        await f.prisma.session.findFirstOrThrow({
-          where: { phone: f.a.phone, revokedAt: null },
-          orderBy: { createdAt: "desc" },
-        })
-      ).id,
-    }),
-    // The primary user ending their own current session would log the remaining cases out.
-    skipRoles: ["primary"],
-    expect: () => "not_found",
+    // Each caller aims at another session of Partner A's primary user (a second device): only that user may end it.
+    input: async (w) => ({ sessionId: await secondSession(w.a.personId, w.a.phone) }),
+    expect: (caller) => (caller === "primary" ? "allowed" : "not_found"),
+    changed: async (_w, input) =>
+      expect(
+        (await db().session.findUniqueOrThrow({ where: { id: String(input.sessionId) } })).revokedAt,
+      ).not.toBeNull(),
   },
-  "auth.revokeOtherSessions": { input: () => ({}), skipRoles: ["primary"] },
-  "person.updatePersonalData": { input: () => ({ name: "Новое Имя", email: "new@example.kz" }) },
-  "person.setLocale": { input: () => ({ locale: "kk" }) },
-  "cabinet.switch": {
-    input: (f) => ({ partnerId: f.a.partnerId }),
-    expect: (role) => (MEMBERS_OF_A.includes(role) ? "allowed" : "not_found"),
+  "auth.revokeOtherSessions": {
+    input: () => ({}),
+    skip: ["primary"],
+    changed: async (w, _input, caller) => {
+      const row = await db().auditEvent.findFirstOrThrow({
+        where: { action: "auth.other_sessions_revoked", actorPersonId: w.personId(caller)!, outcome: "SUCCESS" },
+      });
+      expect(row.details).toMatchObject({ revoked: 0 });
+    },
   },
-  "auth.requestStepUpCode": { input: () => ({}) },
+  "person.updatePersonalData": {
+    input: (_w, caller) => ({ name: `Новое Имя ${caller}`, email: "new@example.kz" }),
+    changed: async (w, input, caller) => expect((await person(w, caller)).name).toBe(input.name),
+  },
+  "person.setLocale": {
+    input: () => ({ locale: "kk" }),
+    changed: async (w, _input, caller) => expect((await person(w, caller)).locale).toBe("kk"),
+  },
+  "place.switch": {
+    input: (w) => ({ kind: "CABINET", partnerId: w.a.partnerId }),
+    expect: (caller) => (MEMBERS_OF_A.includes(caller) ? "allowed" : "not_found"),
+    changed: async (w, _input, caller) => {
+      const session = await db().session.findFirstOrThrow({
+        where: { personId: w.personId(caller)!, revokedAt: null },
+        orderBy: { lastSeenAt: "desc" },
+      });
+      expect(session).toMatchObject({ activePlace: "CABINET", activePartnerId: w.a.partnerId });
+    },
+  },
+  "auth.requestStepUpCode": {
+    input: () => ({}),
+    changed: async (w, _input, caller) => {
+      const phone = w.people[caller as Exclude<Caller, "anonymous">].phone;
+      expect(await db().otpCode.count({ where: { phone, purpose: "CONFIRM" } })).toBeGreaterThan(0);
+    },
+  },
   "partner.updateProfile": {
     input: () => ({
       name: "ТОО «Переименованное»",
@@ -101,61 +151,122 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
       bik: "CASPKZKA",
     }),
     restrictedRights: { profile: "edit" },
+    changed: async (w) =>
+      expect(await db().partner.findUniqueOrThrow({ where: { id: w.a.partnerId } })).toMatchObject({
+        name: "ТОО «Переименованное»",
+        iban: "KZ86125KZT5004100100",
+      }),
   },
   "members.invite": {
-    input: async (f, role) => ({
-      phone: `+7707${String(Date.now() % 10_000_000).padStart(7, "0")}`,
+    input: async (w, caller) => ({
+      phone: uniquePhone(),
       name: "Новый сотрудник",
       role: "RESTRICTED",
       rights: { ...NO_RIGHTS, profile: "view" },
-      code: await stepUpCode(f, role),
+      code: await stepUpCode(w, caller),
     }),
+    changed: async (w, input) =>
+      expect(
+        await db().invitation.findFirstOrThrow({ where: { partnerId: w.a.partnerId, phone: String(input.phone) } }),
+      ).toMatchObject({ status: "PENDING", role: "RESTRICTED" }),
   },
   "members.resendInvitation": {
-    input: async (f) => ({
-      invitationId: await invitation(f, `+7706${String(Date.now() % 10_000_000).padStart(7, "0")}`),
-    }),
+    input: async (w) => ({ invitationId: await invitation(w, uniquePhone()) }),
+    changed: async (_w, input) =>
+      expect((await db().invitation.findUniqueOrThrow({ where: { id: String(input.invitationId) } })).sendCount).toBe(
+        2,
+      ),
   },
   "members.cancelInvitation": {
-    input: async (f) => ({
-      invitationId: await invitation(f, `+7706${String(Date.now() % 10_000_000).padStart(7, "0")}`),
-    }),
+    input: async (w) => ({ invitationId: await invitation(w, uniquePhone()) }),
+    changed: async (_w, input) =>
+      expect((await db().invitation.findUniqueOrThrow({ where: { id: String(input.invitationId) } })).status).toBe(
+        "CANCELLED",
+      ),
   },
   "members.changeRights": {
-    input: async (f, role) => ({
-      membershipId: (
-        await f.prisma.membership.findFirstOrThrow({
-          where: { partnerId: f.a.partnerId, personId: f.members.restrictedWithout.personId },
-        })
-      ).id,
+    input: async (w, caller) => ({
+      membershipId: (await membershipOf(w, w.people.restrictedWithout.personId)).id,
       role: "FULL",
-      code: await stepUpCode(f, role),
+      code: await stepUpCode(w, caller),
     }),
+    changed: async (w) => expect((await membershipOf(w, w.people.restrictedWithout.personId)).role).toBe("FULL"),
   },
   "members.revoke": {
-    input: async (f) => ({
-      membershipId: (
-        await f.prisma.membership.findFirstOrThrow({
-          where: { partnerId: f.a.partnerId, personId: f.members.full.personId },
-        })
-      ).id,
-    }),
-    // Revoking FULL ends that member's sessions; FULL's own try comes before the primary's, so it is staged last.
+    // Revoking FULL ends that member's sessions; FULL's own try comes before the primary's.
+    input: async (w) => ({ membershipId: (await membershipOf(w, w.people.full.personId)).id }),
+    changed: async (w) => expect((await membershipOf(w, w.people.full.personId)).status).toBe("REVOKED"),
   },
   "registration.joinByInvitation": {
     // Every caller here already has a person record, so each is refused; the invited new number's
     // path is covered in lib/registration/join-by-invitation.int.test.ts.
-    input: async (f) => ({
-      invitationId: await invitation(f, f.staffPhone),
+    input: async (w) => ({
+      invitationId: await invitation(w, w.people.noRole.phone),
       name: "Новый Сотрудник",
       email: "new@example.kz",
       accept: true,
       adult: true,
     }),
+    changed: async () => undefined,
   },
   "members.acceptInvitation": {
-    // The invitation is for the outsourcer staff member's phone: only that person may accept it.
-    input: async (f) => ({ invitationId: await invitation(f, f.staffPhone) }),
-    expect: (role) => (role === "staff" ? "allowed" : "not_found"),
+    // The invitation is for the phone of the person with no role: only that person may accept it.
+    input: async (w) => ({ invitationId: await invitation(w, w.people.noRole.phone) }),
+    expect: (caller) => (caller === "noRole" ? "allowed" : "not_found"),
+    changed: async (w) => expect((await membershipOf(w, w.people.noRole.personId)).status).toBe("ACTIVE"),
+  },
+  "desk.assignStaff": {
+    // Each allowed caller assigns for another responsibility, so no try collides with an earlier one.
+    input: (w, caller) => ({
+      partnerId: w.a.partnerId,
+      staffMemberId: w.staff.staffUnassigned.staffMemberId,
+      responsibility: caller === "operatorAdmin" ? "GENERAL" : "LEGAL",
+    }),
+    changed: async (w, input) =>
+      expect(
+        await db().staffAssignment.count({
+          where: {
+            partnerId: w.a.partnerId,
+            staffMemberId: w.staff.staffUnassigned.staffMemberId,
+            responsibility: input.responsibility as "LEGAL",
+          },
+        }),
+      ).toBe(1),
+  },
+  "desk.unassignStaff": {
+    // A fresh staff member of the serving company, assigned to A, for each caller.
+    input: async (w) => {
+      const phone = uniquePhone();
+      const staffMember = await db().staffMember.create({
+        data: {
+          company: { connect: { id: w.companies.x.id } },
+          role: "ACCOUNTANT",
+          person: { create: { phone, name: "Бухгалтер" } },
+        },
+      });
+      const assignment = await db().staffAssignment.create({
+        data: { partnerId: w.a.partnerId, staffMemberId: staffMember.id, responsibility: "ACCOUNTING" },
+      });
+      return { assignmentId: assignment.id };
+    },
+    changed: async (_w, input) =>
+      expect(await db().staffAssignment.count({ where: { id: String(input.assignmentId) } })).toBe(0),
+  },
+  "admin.addStaffMember": {
+    input: (w) => ({ companyId: w.companies.x.id, phone: uniquePhone(), name: "Новый Бухгалтер", role: "ACCOUNTANT" }),
+    changed: async (w, input) =>
+      expect(
+        await db().staffMember.findFirstOrThrow({
+          where: { companyId: w.companies.x.id, person: { phone: String(input.phone) } },
+        }),
+      ).toMatchObject({ role: "ACCOUNTANT" }),
+  },
+  "admin.setServingCompany": {
+    // Moves A to company Y; the case runs last for the operator, after the desk callers.
+    input: (w) => ({ partnerId: w.a.partnerId, companyId: w.companies.y.id }),
+    changed: async (w) =>
+      expect((await db().partner.findUniqueOrThrow({ where: { id: w.a.partnerId } })).outsourcingCompanyId).toBe(
+        w.companies.y.id,
+      ),
   },
 };

@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS } from "@/lib/audit/events";
 import { messagesFor } from "@/lib/i18n/messages";
-import { RIGHTS } from "@/lib/permissions/catalog";
+import { isValidAccess } from "@/lib/permissions/catalog";
 import { ACTIONS } from "./registry";
 
 describe("the action registry", () => {
-  it("declares for every action a known right, a known audit event and an input schema", () => {
+  it("declares for every action the actor kinds it admits with a right of each kind's catalogue, a known audit event and an input schema", () => {
     expect(ACTIONS.length).toBeGreaterThan(0);
     const names = new Set<string>();
     for (const action of ACTIONS) {
-      expect([...RIGHTS, "self", "session", "registration"]).toContain(action.right);
+      const personLevel = ["self", "session", "registration"].includes(action.access as string);
+      expect(personLevel || isValidAccess(action.access), `${action.name} declares no known actor kind and right`).toBe(
+        true,
+      );
       expect(AUDIT_ACTIONS).toContain(action.audit);
       expect(typeof action.input.safeParse).toBe("function");
       expect(names.has(action.name), `duplicate action name ${action.name}`).toBe(false);

@@ -1,4 +1,8 @@
+import { addStaffMember } from "@/lib/admin/actions/add-staff-member";
+import { setServingCompany } from "@/lib/admin/actions/set-serving-company";
 import { logout } from "@/lib/auth/actions/logout";
+import { assignStaff } from "@/lib/desk/actions/assign-staff";
+import { unassignStaff } from "@/lib/desk/actions/unassign-staff";
 import { requestStepUpCode } from "@/lib/auth/actions/request-step-up-code";
 import { revokeOtherSessions } from "@/lib/auth/actions/revoke-other-sessions";
 import { revokeSession } from "@/lib/auth/actions/revoke-session";
@@ -13,7 +17,7 @@ import { setLocale } from "@/lib/person/actions/set-locale";
 import { updatePersonalData } from "@/lib/person/actions/update-personal-data";
 import { joinPartnerByInvitation } from "@/lib/registration/actions/join-by-invitation";
 import { registerPartner } from "@/lib/registration/actions/register-partner";
-import { switchCabinet } from "@/lib/tenancy/actions/switch-cabinet";
+import { switchPlace } from "@/lib/tenancy/actions/switch-place";
 
 /** Every declared action. Tests walk this list, so an action missing here is an action untested. */
 export const ACTIONS = [
@@ -23,7 +27,7 @@ export const ACTIONS = [
   revokeOtherSessions,
   updatePersonalData,
   setLocale,
-  switchCabinet,
+  switchPlace,
   requestStepUpCode,
   updateCompanyProfile,
   inviteMember,
@@ -33,4 +37,8 @@ export const ACTIONS = [
   revokeMember,
   acceptInvitation,
   joinPartnerByInvitation,
+  assignStaff,
+  unassignStaff,
+  addStaffMember,
+  setServingCompany,
 ] as const;

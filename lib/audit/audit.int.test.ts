@@ -65,7 +65,7 @@ describe("audit (AUD-1..3)", () => {
     const failing = defineAction({
       name: "test.failAfterWrite",
       input: z.object({}),
-      right: "self",
+      access: "self",
       audit: "person.profile_updated",
       async handler({ tx, actor }) {
         await tx.person.update({ where: { id: actor.personId }, data: { name: "Half-written" } });
@@ -85,7 +85,7 @@ describe("audit (AUD-1..3)", () => {
     const needsProfileEdit = defineAction({
       name: "test.editProfile",
       input: z.object({}),
-      right: "profile.edit",
+      access: { member: "profile.edit" },
       audit: "person.profile_updated",
       handler: async () => ({ data: null }),
     });

@@ -27,8 +27,14 @@ export const AUDIT_ACTIONS = [
   "member.rights_changed",
   "member.revoked",
   "cabinet.switched",
+  "place.switched",
+  "staff.assigned",
+  "staff.unassigned",
+  "staff.added",
+  "partner.serving_company_changed",
   "audit.exported",
   "action.denied",
+  "read.denied",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -3,7 +3,14 @@ import { setClockForTests } from "@/lib/clock";
 import { addMember, contextFor, meta, registerPartner, startIntegrationDatabase } from "@/lib/testing/integration";
 import type { AuditAction } from "./events";
 import { auditCsvStream, csvCell } from "./log-csv";
-import { auditCsvResponse } from "./log-export";
+import type { ResolvedSession } from "@/lib/auth/session";
+import { auditCsvLoader } from "./log-export";
+
+/** The export as its route answers it: the file, or 404 for anything refused. */
+async function auditCsvResponse(session: ResolvedSession | null, params: URLSearchParams): Promise<Response> {
+  const result = await auditCsvLoader.run({ params, locale: "ru" }, { session, meta: meta() });
+  return result.ok ? result.data : new Response("Not found", { status: 404 });
+}
 import type { AuditLogFilters } from "./log-filters";
 import { listPartnerAuditEvents, verifyPartnerChain } from "./log-queries";
 import { writeAudit } from "./write";
@@ -230,7 +237,7 @@ describe("the audit CSV", () => {
       to: "2025-03-10",
       person: "nonsense",
     });
-    const ok = await auditCsvResponse((await contextFor(restricted.token)).session, meta(), "ru", params);
+    const ok = await auditCsvResponse((await contextFor(restricted.token)).session, params);
     expect(ok.status).toBe(200);
     expect(ok.headers.get("content-disposition")).toBe('attachment; filename="audit-log_2025-03-10_2025-03-10.csv"');
     expect(
@@ -250,11 +257,11 @@ describe("the audit CSV", () => {
     });
 
     const noRight = await addMember(A.partnerId, "RESTRICTED", { profile: "view" });
-    const refused = await auditCsvResponse((await contextFor(noRight.token)).session, meta(), "ru", params);
+    const refused = await auditCsvResponse((await contextFor(noRight.token)).session, params);
     expect(refused.status).toBe(404);
     expect(
       await env.prisma.auditEvent.findFirst({ where: { actorPersonId: noRight.personId, action: "audit.exported" } }),
     ).toMatchObject({ outcome: "DENIED", partnerId: A.partnerId });
-    expect((await auditCsvResponse(null, meta(), "ru", params)).status).toBe(404);
+    expect((await auditCsvResponse(null, params)).status).toBe(404);
   });
 });

@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import type { Sql } from "@/lib/db/sql";
-import type { Prisma, SessionKind } from "@/lib/generated/prisma/client";
+import type { PlaceKind, Prisma, SessionKind } from "@/lib/generated/prisma/client";
 import { LIMITS } from "./limits";
 import type { RequestMeta } from "./request-meta";
 
@@ -11,6 +11,8 @@ export interface ResolvedSession {
   kind: SessionKind;
   phone: string;
   activePartnerId: string | null;
+  activePlace: PlaceKind | null;
+  activeCompanyId: string | null;
   expiresAt: Date;
   person: { id: string; name: string; email: string | null; locale: string } | null;
 }
@@ -76,6 +78,8 @@ export async function resolveSession(token: string | null | undefined): Promise<
     kind: row.kind,
     phone: row.phone,
     activePartnerId: row.activePartnerId,
+    activePlace: row.activePlace,
+    activeCompanyId: row.activeCompanyId,
     expiresAt: row.expiresAt,
     person: row.person,
   };

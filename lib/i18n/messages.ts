@@ -1,5 +1,14 @@
 import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
+import adminEn from "@/messages/features/admin.en.json";
+import adminKk from "@/messages/features/admin.kk.json";
+import adminRu from "@/messages/features/admin.ru.json";
+import deskEn from "@/messages/features/desk.en.json";
+import deskKk from "@/messages/features/desk.kk.json";
+import deskRu from "@/messages/features/desk.ru.json";
+import placesEn from "@/messages/features/places.en.json";
+import placesKk from "@/messages/features/places.kk.json";
+import placesRu from "@/messages/features/places.ru.json";
 import auditEn from "@/messages/features/audit-log.en.json";
 import auditKk from "@/messages/features/audit-log.kk.json";
 import auditRu from "@/messages/features/audit-log.ru.json";
@@ -17,13 +26,13 @@ import { DEFAULT_LOCALE, TIME_ZONE, isLocale, type Locale } from "./config";
  * The catalogs: the shared one per language, plus one file per feature and language under
  * messages/features/, each owning its own top-level namespace.
  */
-const ruAll = { ...ru, ...companyRu, ...usersRu, ...auditRu };
+const ruAll = { ...ru, ...companyRu, ...usersRu, ...auditRu, ...deskRu, ...adminRu, ...placesRu };
 export type Messages = typeof ruAll;
 
 const catalogs: Record<Locale, Messages> = {
   ru: ruAll,
-  kk: { ...kk, ...companyKk, ...usersKk, ...auditKk } as Messages,
-  en: { ...en, ...companyEn, ...usersEn, ...auditEn } as Messages,
+  kk: { ...kk, ...companyKk, ...usersKk, ...auditKk, ...deskKk, ...adminKk, ...placesKk } as Messages,
+  en: { ...en, ...companyEn, ...usersEn, ...auditEn, ...deskEn, ...adminEn, ...placesEn } as Messages,
 };
 
 export function messagesFor(locale: string): Messages {

@@ -49,7 +49,7 @@ export async function joinByInvitation(
 
   await tx.session.update({
     where: { id: input.sessionId },
-    data: { personId: input.personId, activePartnerId: partnerId },
+    data: { personId: input.personId, activePartnerId: partnerId, activePlace: "CABINET" },
   });
   return {
     partnerId,

@@ -32,7 +32,7 @@ afterAll(async () => {
 const viewProfile = defineAction({
   name: "test.viewProfile",
   input: z.object({}),
-  right: "profile.view",
+  access: { member: "profile.view" },
   audit: "partner.profile_updated",
   handler: async () => ({ data: null }),
 });

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, contextFor, registerPartner, startIntegrationDatabase } from "@/lib/testing/integration";
 import { updateCompanyProfile } from "./actions/update-company-profile";
-import { getCompanyProfile } from "./queries";
+import { resolveSession } from "@/lib/auth/session";
+import { companyProfileLoader } from "./queries";
+
+/** The profile as the company page reads it, through the loader with the member's own session. */
+async function profileOf(token: string) {
+  const result = await companyProfileLoader.run({}, { session: await resolveSession(token) });
+  if (!result.ok) throw new Error(`profile refused: ${result.code}`);
+  return result.data;
+}
 
 let env: Awaited<ReturnType<typeof startIntegrationDatabase>>;
 beforeAll(async () => {
@@ -38,7 +46,7 @@ describe("company profile (ORG-1, ORG-2)", () => {
       ok: true,
       data: { type: "LEGAL_ENTITY", iban: IBAN, bik: "CASPKZKA", contactPhone: "+77011234567", postalAddress: null },
     });
-    expect(await getCompanyProfile(partnerId)).toMatchObject({
+    expect(await profileOf(token)).toMatchObject({
       name: "ТОО «Альфа»",
       legalAddress: "Алматы, пр. Абая, 1",
       iban: IBAN,

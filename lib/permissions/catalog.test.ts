@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { RIGHTS, can, parseRestrictedRights, rightsForMember } from "./catalog";
+import {
+  RIGHTS,
+  can,
+  isValidAccess,
+  parseRestrictedRights,
+  rightsForMember,
+  rightsForOperator,
+  rightsForStaff,
+} from "./catalog";
 
 describe("role matrix", () => {
   it("gives the primary user every right", () => {
@@ -32,5 +40,35 @@ describe("role matrix", () => {
     expect(parseRestrictedRights("profile.edit")).toEqual({});
     expect(parseRestrictedRights(["profile"])).toEqual({});
     expect(parseRestrictedRights({ profile: "admin" })).toEqual({});
+  });
+});
+
+describe("staff, operator and access declarations", () => {
+  it("lets only managers run assignments; other staff read the Partners they reach", () => {
+    expect(can(rightsForStaff("MANAGER"), "desk.assignments.manage")).toBe(true);
+    for (const role of ["ACCOUNTANT", "LAWYER", "HR_ASSISTANT"]) {
+      expect(can(rightsForStaff(role), "desk.assignments.manage")).toBe(false);
+      expect(can(rightsForStaff(role), "desk.partner.view")).toBe(true);
+    }
+    expect(rightsForStaff("OWNER").size).toBe(0);
+  });
+
+  it("gives support a strict subset of admin: reading only", () => {
+    const admin = rightsForOperator("ADMIN");
+    const support = rightsForOperator("SUPPORT");
+    for (const right of support) expect(admin.has(right)).toBe(true);
+    expect(support.size).toBeLessThan(admin.size);
+    expect(can(support, "platform.staff.manage")).toBe(false);
+    expect(can(support, "platform.partners.view")).toBe(true);
+    expect(rightsForOperator("ROOT").size).toBe(0);
+  });
+
+  it("accepts an access declaration only with known kinds and rights of that kind", () => {
+    expect(isValidAccess({ member: "profile.view" })).toBe(true);
+    expect(isValidAccess({ staff: "desk.view", operator: "platform.view" })).toBe(true);
+    expect(isValidAccess({})).toBe(false);
+    expect(isValidAccess({ staff: "profile.view" })).toBe(false);
+    expect(isValidAccess({ visitor: "desk.view" })).toBe(false);
+    expect(isValidAccess("profile.view")).toBe(false);
   });
 });

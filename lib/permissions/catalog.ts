@@ -63,6 +63,92 @@ function rightsFromRestricted(rights: RestrictedRights): ReadonlySet<Right> {
 }
 
 /** True when the set holds the right. */
-export function can(rights: ReadonlySet<Right>, right: Right): boolean {
+export function can<R extends string>(rights: ReadonlySet<R>, right: R): boolean {
   return rights.has(right);
+}
+
+/** A Partner member's rights, by the name the access declarations use. */
+export type MemberRight = Right;
+
+/**
+ * Rights of outsourcer staff, valid only in the Partners they reach (their company serves the
+ * Partner and they are its manager or assigned to it; OPS-1).
+ */
+export const STAFF_RIGHTS = ["desk.view", "desk.partner.view", "desk.assignments.manage"] as const;
+export type StaffRight = (typeof STAFF_RIGHTS)[number];
+
+/** Platform-wide rights of operators (OPS-1..4). */
+export const OPERATOR_RIGHTS = [
+  "platform.view",
+  "platform.partners.view",
+  "platform.partners.manage",
+  "platform.companies.view",
+  "platform.staff.manage",
+  "platform.assignments.manage",
+  "platform.jobs.view",
+] as const;
+export type OperatorRight = (typeof OPERATOR_RIGHTS)[number];
+
+/** Rights of a counterparty's person, within the share grants they hold (DOC-4). */
+export const COUNTERPARTY_RIGHTS = ["shared.view"] as const;
+export type CounterpartyRight = (typeof COUNTERPARTY_RIGHTS)[number];
+
+/** The kinds of actor a place makes of a person, each with its own catalogue of rights. */
+export const ACTOR_KINDS = ["member", "staff", "operator", "counterparty"] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export interface RightOf {
+  member: MemberRight;
+  staff: StaffRight;
+  operator: OperatorRight;
+  counterparty: CounterpartyRight;
+}
+
+/**
+ * What an action or a read needs: for each actor kind admitted, the right it must hold. Kinds
+ * left out are refused.
+ */
+export type Access = { [K in ActorKind]?: RightOf[K] };
+
+const CATALOGUE: { [K in ActorKind]: readonly string[] } = {
+  member: RIGHTS,
+  staff: STAFF_RIGHTS,
+  operator: OPERATOR_RIGHTS,
+  counterparty: COUNTERPARTY_RIGHTS,
+};
+
+/** True when a declared access names at least one actor kind and only rights of that kind's catalogue. */
+export function isValidAccess(access: unknown): access is Access {
+  if (typeof access !== "object" || access === null || Array.isArray(access)) return false;
+  const entries = Object.entries(access);
+  return (
+    entries.length > 0 &&
+    entries.every(([kind, right]) => kind in CATALOGUE && CATALOGUE[kind as ActorKind].includes(right as string))
+  );
+}
+
+/** Staff rights by role: managers run their company's assignments; everyone reads the Partners they reach. */
+export function rightsForStaff(role: string): ReadonlySet<StaffRight> {
+  switch (role) {
+    case "MANAGER":
+      return new Set(STAFF_RIGHTS);
+    case "ACCOUNTANT":
+    case "LAWYER":
+    case "HR_ASSISTANT":
+      return new Set<StaffRight>(["desk.view", "desk.partner.view"]);
+    default:
+      return new Set();
+  }
+}
+
+/** Operator rights by role: support reads everything an admin reads and changes nothing of the platform. */
+export function rightsForOperator(role: string): ReadonlySet<OperatorRight> {
+  switch (role) {
+    case "ADMIN":
+      return new Set(OPERATOR_RIGHTS);
+    case "SUPPORT":
+      return new Set(OPERATOR_RIGHTS.filter((r) => r.endsWith(".view")));
+    default:
+      return new Set();
+  }
 }

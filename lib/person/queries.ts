@@ -1,13 +1,18 @@
+import { z } from "zod";
 import { listActiveSessions } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
+import { defineLoader } from "@/lib/tenancy/loader";
 
-/** What the profile page shows a person about themselves. */
-export async function getOwnProfile(personId: string) {
-  const db = getDb();
-  const person = await db.person.findUniqueOrThrow({
-    where: { id: personId },
-    select: { name: true, email: true, phone: true, locale: true },
-  });
-  const sessions = await db.$transaction((tx) => listActiveSessions(tx, personId));
-  return { person, sessions };
-}
+/** What the profile page shows a person about themselves: only their own record, by the actor's id. */
+export const ownProfileLoader = defineLoader({
+  name: "person.ownProfile",
+  access: "self",
+  input: z.object({}),
+  async load({ db, actor }) {
+    const person = await db.person.findUniqueOrThrow({
+      where: { id: actor.personId },
+      select: { name: true, email: true, phone: true, locale: true },
+    });
+    const sessions = await listActiveSessions(db, actor.personId);
+    return { person, sessions };
+  },
+});

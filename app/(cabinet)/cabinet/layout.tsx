@@ -1,24 +1,20 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { logoutAction } from "@/app/actions/session";
 import { CabinetNav } from "@/components/layout/cabinet-nav";
-import { CabinetSwitcher } from "@/components/layout/cabinet-switcher";
+import { PlacePicker } from "@/components/layout/place-picker";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { Button } from "@/components/ui/button";
 import { requireCabinet } from "@/lib/tenancy/cabinet";
-import { getPersonCabinets } from "@/lib/tenancy/cabinets";
-import { getInvitationsForPhone } from "@/lib/tenancy/members";
+import { ownInvitationsLoader } from "@/lib/members/queries";
+import { load } from "@/lib/tenancy/request";
 
 export const dynamic = "force-dynamic";
 
 export default async function CabinetLayout({ children }: { children: ReactNode }) {
-  const { session, person, actor, partner, modules } = await requireCabinet();
+  const { session, person, actor, partner, modules, places } = await requireCabinet();
   const t = await getTranslations("cabinet");
-  const [cabinets, invitations] = await Promise.all([
-    getPersonCabinets(person.id),
-    getInvitationsForPhone(session.phone),
-  ]);
+  const invitations = await load(ownInvitationsLoader);
   const items = [
     { href: "/cabinet", label: t("nav.home") },
     ...modules.map((m) => ({ href: `/cabinet/${m.key}`, label: t(`nav.${m.key}`) })),
@@ -32,20 +28,7 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
       <header className="border-b border-line bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="min-w-0">
-            {cabinets.length > 1 ? (
-              <CabinetSwitcher
-                cabinets={cabinets.map((c) => ({
-                  partnerId: c.partnerId,
-                  name: c.name,
-                  roleLabel: t(`roles.${c.role}`),
-                }))}
-                activeId={partner?.id ?? null}
-              />
-            ) : (
-              <Link href="/cabinet" className="text-lg font-bold text-brand-800">
-                {partner?.name ?? t("nav.home")}
-              </Link>
-            )}
+            <PlacePicker session={session} places={places} fallback={t("nav.home")} />
             <p className="truncate text-sm text-muted">
               {person.name}
               {actor.kind === "member" ? ` · ${t(`roles.${actor.role}`)}` : null}

@@ -5,7 +5,8 @@ import { JoinInvitationForm } from "@/components/auth/join-invitation-form";
 import { RegisterForm } from "@/components/auth/register-form";
 import { Card } from "@/components/ui/card";
 import { getWebSession } from "@/lib/auth/current";
-import { getInvitationsForPhone } from "@/lib/tenancy/members";
+import { ownInvitationsLoader } from "@/lib/members/queries";
+import { load } from "@/lib/tenancy/request";
 import { formatPhone } from "@/lib/validation/phone";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +18,7 @@ export default async function RegisterPage() {
   if (!session) redirect("/login");
   if (session.person) redirect("/cabinet");
   const t = await getTranslations("register");
-  const invitations = await getInvitationsForPhone(session.phone);
+  const invitations = await load(ownInvitationsLoader);
   return (
     <div className="space-y-6 px-4 py-8 sm:py-12">
       {invitations.map((invitation) => (

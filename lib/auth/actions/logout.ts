@@ -6,7 +6,7 @@ import { now } from "@/lib/clock";
 export const logout = defineAction({
   name: "auth.logout",
   input: z.object({}).strict(),
-  right: "session",
+  access: "session",
   audit: "auth.logout",
   async handler({ tx, actor }) {
     await tx.session.update({ where: { id: actor.sessionId }, data: { revokedAt: now(), revokeReason: "logout" } });

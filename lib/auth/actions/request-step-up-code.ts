@@ -6,7 +6,7 @@ import { issueStepUpCode } from "../step-up";
 export const requestStepUpCode = defineAction({
   name: "auth.requestStepUpCode",
   input: z.object({}).strict(),
-  right: "users.manage",
+  access: { member: "users.manage" },
   audit: "auth.step_up_code_sent",
   async handler({ tx, actor, ctx }) {
     const sent = await issueStepUpCode(tx, actor.phone, ctx.locale, ctx.meta.ip);

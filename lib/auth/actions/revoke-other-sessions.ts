@@ -6,7 +6,7 @@ import { now } from "@/lib/clock";
 export const revokeOtherSessions = defineAction({
   name: "auth.revokeOtherSessions",
   input: z.object({}).strict(),
-  right: "self",
+  access: "self",
   audit: "auth.other_sessions_revoked",
   async handler({ tx, actor }) {
     const { count } = await tx.session.updateMany({

@@ -7,7 +7,7 @@ import { notFound } from "@/lib/errors/app-error";
 export const revokeSession = defineAction({
   name: "auth.revokeSession",
   input: z.object({ sessionId: z.uuid() }).strict(),
-  right: "self",
+  access: "self",
   audit: "auth.session_revoked",
   async handler({ input, tx, actor }) {
     const { count } = await tx.session.updateMany({

@@ -10,7 +10,7 @@ import { invitationIdSchema } from "../schemas";
 export const acceptInvitation = defineAction({
   name: "members.acceptInvitation",
   input: invitationIdSchema,
-  right: "self",
+  access: "self",
   audit: "member.invitation_accepted",
   async handler({ input, tx, actor }) {
     const joined = await joinByInvitation(tx, {

@@ -7,7 +7,7 @@ import { invitationIdSchema } from "../schemas";
 export const cancelInvitation = defineAction({
   name: "members.cancelInvitation",
   input: invitationIdSchema,
-  right: "users.manage",
+  access: { member: "users.manage" },
   audit: "member.invitation_cancelled",
   async handler({ input, tx }) {
     const invitation = await tx.invitation.findFirst({

@@ -11,7 +11,7 @@ export const changeMemberRights = countingStepUpFailures(
   defineAction({
     name: "members.changeRights",
     input: changeMemberRightsSchema,
-    right: "users.manage",
+    access: { member: "users.manage" },
     audit: "member.rights_changed",
     async handler({ input, tx, actor }) {
       await consumeStepUpCode(tx, actor.phone, input.code);

@@ -14,7 +14,7 @@ export const inviteMember = countingStepUpFailures(
   defineAction({
     name: "members.invite",
     input: inviteMemberSchema,
-    right: "users.manage",
+    access: { member: "users.manage" },
     audit: "member.invited",
     async handler({ input, tx, actor, ctx }) {
       await consumeStepUpCode(tx, actor.phone, input.code);

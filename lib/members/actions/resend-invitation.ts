@@ -10,7 +10,7 @@ import { INVITATION_RESEND_AFTER_MS, INVITATION_TTL_MS, assertSeatAvailable } fr
 export const resendInvitation = defineAction({
   name: "members.resendInvitation",
   input: invitationIdSchema,
-  right: "users.manage",
+  access: { member: "users.manage" },
   audit: "member.invitation_resent",
   async handler({ input, tx, ctx }) {
     const invitation = await tx.invitation.findFirst({ where: { id: input.invitationId } });

@@ -10,7 +10,7 @@ import { membershipIdSchema } from "../schemas";
 export const revokeMember = defineAction({
   name: "members.revoke",
   input: membershipIdSchema,
-  right: "users.manage",
+  access: { member: "users.manage" },
   audit: "member.revoked",
   async handler({ input, tx, actor }) {
     const member = await tx.membership.findFirst({

@@ -11,7 +11,7 @@ import { updateCompanyProfileSchema } from "../schemas";
 export const updateCompanyProfile = defineAction({
   name: "partner.updateProfile",
   input: updateCompanyProfileSchema,
-  right: "profile.edit",
+  access: { member: "profile.edit" },
   audit: "partner.profile_updated",
   async handler({ input, tx, actor }) {
     const stored = await tx.partner.findUniqueOrThrow({ where: { id: actor.partnerId }, select: PROFILE_SELECT });

@@ -5,7 +5,7 @@ import { setLocaleSchema } from "../schemas";
 export const setLocale = defineAction({
   name: "person.setLocale",
   input: setLocaleSchema,
-  right: "self",
+  access: "self",
   audit: "person.locale_changed",
   async handler({ input, tx, actor }) {
     const before = await tx.person.findUniqueOrThrow({ where: { id: actor.personId }, select: { locale: true } });

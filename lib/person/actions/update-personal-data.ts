@@ -5,7 +5,7 @@ import { updatePersonalDataSchema } from "../schemas";
 export const updatePersonalData = defineAction({
   name: "person.updatePersonalData",
   input: updatePersonalDataSchema,
-  right: "self",
+  access: "self",
   audit: "person.profile_updated",
   async handler({ input, tx, actor }) {
     const before = await tx.person.findUniqueOrThrow({

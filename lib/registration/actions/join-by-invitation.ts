@@ -17,7 +17,7 @@ export const joinByInvitationSchema = registerSchema
 export const joinPartnerByInvitation = defineAction({
   name: "registration.joinByInvitation",
   input: joinByInvitationSchema,
-  right: "registration",
+  access: "registration",
   audit: "member.invitation_accepted",
   async handler({ input, tx, actor, ctx }) {
     const at = now();

@@ -11,7 +11,7 @@ import { registerSchema } from "../schemas";
 export const registerPartner = defineAction({
   name: "registration.register",
   input: registerSchema,
-  right: "registration",
+  access: "registration",
   audit: "auth.registered",
   async handler({ input, tx, actor, ctx }) {
     const at = now();

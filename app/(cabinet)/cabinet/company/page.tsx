@@ -3,17 +3,12 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CompanyProfileForm } from "@/components/company/company-profile-form";
 import { Card } from "@/components/ui/card";
-import {
-  PROFILE_SECTIONS,
-  profileFieldsFor,
-  profileFormValues,
-  profileLabelKey,
-  type ProfileSection,
-} from "@/lib/partner/fields";
-import { getCompanyProfile, type CompanyProfile } from "@/lib/partner/queries";
+import { Requisites } from "@/components/company/requisites";
+import { profileFormValues } from "@/lib/partner/fields";
+import { companyProfileLoader } from "@/lib/partner/queries";
 import { can } from "@/lib/permissions/catalog";
 import { requireModule } from "@/lib/tenancy/cabinet";
-import { formatPhone } from "@/lib/validation/phone";
+import { load } from "@/lib/tenancy/request";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("company"))("title") };
@@ -24,7 +19,7 @@ export default async function CompanyPage() {
   const { actor } = await requireModule("company");
   if (actor.kind !== "member") notFound();
   // The Partner is the actor's own, never an id from the URL.
-  const profile = await getCompanyProfile(actor.partnerId);
+  const profile = await load(companyProfileLoader);
   const t = await getTranslations("company");
   const canEdit = can(actor.rights, "profile.edit");
   return (
@@ -48,40 +43,6 @@ export default async function CompanyPage() {
           <Requisites profile={profile} note={t("readOnly")} />
         )}
       </Card>
-    </div>
-  );
-}
-
-async function Requisites({ profile, note }: { profile: CompanyProfile; note: string }) {
-  const t = await getTranslations("company");
-  const fields = new Set(profileFieldsFor(profile.type));
-  const shown = (field: keyof CompanyProfile, value: string | null) =>
-    value ? (field === "contactPhone" ? formatPhone(value) : value) : null;
-  return (
-    <div className="space-y-6">
-      <p className="text-sm text-muted">{note}</p>
-      {(Object.keys(PROFILE_SECTIONS) as ProfileSection[]).map((section) => (
-        <section key={section} aria-labelledby={`section-${section}`}>
-          <h2 id={`section-${section}`} className="mb-3 text-lg font-semibold">
-            {t(`sections.${section}`)}
-          </h2>
-          <dl className="grid gap-x-6 gap-y-3 md:grid-cols-2">
-            {PROFILE_SECTIONS[section]
-              .filter((field) => fields.has(field))
-              .map((field) => {
-                const value = shown(field, profile[field]);
-                return (
-                  <div key={field} className="min-w-0">
-                    <dt className="text-sm text-muted">
-                      {t(`fields.${profileLabelKey(profile.type, field)}` as never)}
-                    </dt>
-                    <dd className={value ? "font-medium break-words" : "text-muted italic"}>{value ?? t("notSet")}</dd>
-                  </div>
-                );
-              })}
-          </dl>
-        </section>
-      ))}
     </div>
   );
 }

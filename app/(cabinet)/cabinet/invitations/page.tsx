@@ -5,7 +5,8 @@ import { Card } from "@/components/ui/card";
 import { RightsSummary } from "@/components/users/rights-summary";
 import { RowAction } from "@/components/users/row-action";
 import { requireCabinet } from "@/lib/tenancy/cabinet";
-import { getInvitationsForPhone } from "@/lib/tenancy/members";
+import { ownInvitationsLoader } from "@/lib/members/queries";
+import { load } from "@/lib/tenancy/request";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users.invitations"))("title") };
@@ -13,8 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Invitations sent to the logged-in person's own phone; accepting opens that cabinet. */
 export default async function InvitationsPage() {
-  const { actor } = await requireCabinet();
-  const invitations = await getInvitationsForPhone(actor.phone);
+  await requireCabinet();
+  const invitations = await load(ownInvitationsLoader);
   const t = await getTranslations("users");
   const tc = await getTranslations("cabinet");
   const format = await getFormatter();

@@ -5,8 +5,9 @@ import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { PersonalDataForm } from "@/components/profile/personal-data-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { getOwnProfile } from "@/lib/person/queries";
+import { ownProfileLoader } from "@/lib/person/queries";
 import { requireCabinet } from "@/lib/tenancy/cabinet";
+import { load } from "@/lib/tenancy/request";
 import { formatPhone } from "@/lib/validation/phone";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProfilePage() {
   const { actor } = await requireCabinet();
-  const { person, sessions } = await getOwnProfile(actor.personId);
+  const { person, sessions } = await load(ownProfileLoader);
   const t = await getTranslations("profile");
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });

@@ -8,7 +8,8 @@ import { RightsSummary } from "@/components/users/rights-summary";
 import { RowAction } from "@/components/users/row-action";
 import { parseRestrictedRights } from "@/lib/permissions/catalog";
 import { requireModule } from "@/lib/tenancy/cabinet";
-import { getPartnerUsers } from "@/lib/tenancy/members";
+import { partnerUsersLoader } from "@/lib/members/queries";
+import { load } from "@/lib/tenancy/request";
 import { formatPhone } from "@/lib/validation/phone";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UsersPage() {
   const { actor } = await requireModule("users");
   if (actor.kind !== "member") return null;
-  const data = await getPartnerUsers(actor.partnerId);
+  const data = await load(partnerUsersLoader);
   const t = await getTranslations("users");
   const tc = await getTranslations("cabinet");
   const format = await getFormatter();

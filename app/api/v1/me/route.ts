@@ -1,7 +1,8 @@
 import { apiError, bearerSession, json } from "@/lib/api/http";
-import { getPersonCabinets } from "@/lib/tenancy/cabinets";
+import { choosePlace } from "@/lib/tenancy/actor";
+import { loadPlaces } from "@/lib/tenancy/places";
 
-/** GET: the person behind the token and the cabinets they can enter. */
+/** GET: the person behind the token, the cabinets they can enter and their other places. */
 export async function GET(request: Request): Promise<Response> {
   const session = await bearerSession(request);
   if (!session) return apiError(request, 401, "unauthenticated", "unauthenticated");
@@ -11,10 +12,21 @@ export async function GET(request: Request): Promise<Response> {
       phone: session.phone,
       registrationRequired: true,
       cabinets: [],
+      desks: [],
+      operatorRole: null,
       activePartnerId: null,
+      activePlace: null,
     });
   }
-  const cabinets = await getPersonCabinets(session.person.id);
+  const places = await loadPlaces(session.person.id);
+  const active = choosePlace(session, places);
+  const cabinets = places.cabinets.map((c) => ({
+    partnerId: c.partnerId,
+    name: c.name,
+    type: c.type,
+    status: c.status,
+    role: c.role,
+  }));
   return json({
     person: {
       id: session.person.id,
@@ -24,8 +36,11 @@ export async function GET(request: Request): Promise<Response> {
       locale: session.person.locale,
     },
     registrationRequired: false,
-    activePartnerId: session.activePartnerId,
+    activePartnerId: active?.kind === "CABINET" ? active.partnerId : null,
+    activePlace: active?.kind ?? null,
     cabinets,
+    desks: places.desks.map((d) => ({ companyId: d.companyId, name: d.companyName, role: d.role })),
+    operatorRole: places.operatorRole,
     sessionExpiresAt: session.expiresAt.toISOString(),
   });
 }

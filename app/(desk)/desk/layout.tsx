@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { PlaceShell } from "@/components/layout/place-shell";
+import { requirePlace } from "@/lib/tenancy/request";
+
+export const dynamic = "force-dynamic";
+
+/** The outsourcer desk: staff of an outsourcing company and the Partners they serve. */
+export default async function DeskLayout({ children }: { children: ReactNode }) {
+  const { session, person, places, actor } = await requirePlace("staff");
+  const t = await getTranslations("desk");
+  const tc = await getTranslations("cabinet");
+  const company = places.desks.find((d) => d.companyId === actor.companyId)?.companyName ?? "";
+  return (
+    <PlaceShell
+      session={{ ...session, person }}
+      places={places}
+      subtitle={`${company} · ${tc(`roles.${actor.role}`)}`}
+      nav={[{ href: "/desk", label: t("nav.partners") }]}
+      navLabel={t("nav.label")}
+      home="/desk"
+    >
+      {children}
+    </PlaceShell>
+  );
+}

@@ -1,0 +1,24 @@
+import { companiesLoader, adminPartnersLoader, platformOverviewLoader } from "@/lib/admin/queries";
+import { chainStatusLoader } from "@/lib/audit/chain-status";
+import { ownInvitationsLoader, partnerUsersLoader } from "@/lib/members/queries";
+import { ownProfileLoader } from "@/lib/person/queries";
+import { auditCsvLoader } from "@/lib/audit/log-export";
+import { deskPartnerLoader, servedPartnersLoader } from "@/lib/desk/queries";
+import { companyProfileLoader } from "@/lib/partner/queries";
+import { sharedHomeLoader } from "@/lib/sharing/queries";
+
+/** Every declared read. The read matrix walks this list, so a loader missing here is a read untested. */
+export const LOADERS = [
+  companyProfileLoader,
+  chainStatusLoader,
+  auditCsvLoader,
+  servedPartnersLoader,
+  deskPartnerLoader,
+  platformOverviewLoader,
+  adminPartnersLoader,
+  companiesLoader,
+  sharedHomeLoader,
+  partnerUsersLoader,
+  ownInvitationsLoader,
+  ownProfileLoader,
+] as const;

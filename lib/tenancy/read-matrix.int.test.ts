@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { isValidAccess } from "@/lib/permissions/catalog";
+import { CALLERS, actorWorld, expected, type ActorWorld, type Caller } from "@/lib/testing/actors";
+import { contextFor, meta, startIntegrationDatabase } from "@/lib/testing/integration";
+import type { Loader } from "./loader";
+import { LOADERS } from "./loader-registry";
+
+/**
+ * Every declared read × every kind of caller, aimed at Partner A: refused as "not found" (a refusal
+ * of the actor's kind or right is audited), or allowed and then seeing exactly what the caller's
+ * scope holds: A for those who reach it, their own Partner for another Partner's member, nothing of A
+ * for staff who do not reach it.
+ */
+
+let env: Awaited<ReturnType<typeof startIntegrationDatabase>>;
+let w: ActorWorld;
+beforeAll(async () => {
+  env = await startIntegrationDatabase();
+  w = await actorWorld({ profile: "view", audit: "view" });
+  await env.prisma.invitation.create({
+    data: {
+      partnerId: w.a.partnerId,
+      phone: w.people.noRole.phone,
+      name: "Приглашённый",
+      role: "FULL",
+      invitedById: w.a.personId,
+      expiresAt: new Date(Date.now() + 86_400_000),
+      lastSentAt: new Date(),
+    },
+  });
+});
+afterAll(async () => {
+  await env.close();
+});
+
+interface ReadCase {
+  input: (w: ActorWorld) => unknown;
+  /** What an allowed caller must see (or not see) in the data. */
+  sees: (w: ActorWorld, data: unknown, caller: Caller) => void | Promise<void>;
+  /** Callers whose kind and right admit them but whose scope does not reach A: "not found" without a refusal row. */
+  outOfScope?: Caller[];
+  /** Callers whose kind and right admit them to a list that does not depend on reaching A. */
+  listedFor?: Caller[];
+}
+
+const ids = (data: unknown) => (data as { items: { id: string }[] }).items.map((i) => i.id);
+const A_SEEN_BY = (w: ActorWorld, caller: Caller) => (caller === "otherPartner" ? w.b.partnerId : w.a.partnerId);
+
+const CASES: Record<string, ReadCase> = {
+  "partner.profile": {
+    input: (w) => ({ partnerId: w.a.partnerId }),
+    sees: (w, data, caller) => expect((data as { id: string }).id).toBe(A_SEEN_BY(w, caller)),
+    outOfScope: ["staffUnassigned", "staffOtherCompany"],
+  },
+  "audit.chainStatus": { input: () => ({}), sees: (_w, data) => expect(data).toMatchObject({ brokenAt: null }) },
+  "audit.exportCsv": {
+    input: () => ({ params: new URLSearchParams(), locale: "ru" }),
+    sees: async (w, data, caller) => {
+      const text = await (data as Response).text();
+      // Another Partner's export lists its own rows only: nothing of A.
+      if (caller === "otherPartner") expect(text).not.toContain(w.a.partnerId);
+      expect(text.split("\r\n").length).toBeGreaterThan(1);
+    },
+  },
+  "desk.partners": {
+    input: () => ({}),
+    listedFor: ["staffUnassigned", "staffOtherCompany"],
+    sees: (w, data, caller) => {
+      if (caller === "staffManager" || caller === "staffAssigned") expect(ids(data)).toEqual([w.a.partnerId]);
+      // Not assigned anywhere: company Y serves B, but only its manager or B's assignees reach it.
+      else expect(ids(data)).toEqual([]);
+    },
+  },
+  "desk.partner": {
+    input: (w) => ({ partnerId: w.a.partnerId }),
+    sees: (w, data) => expect((data as { partner: { id: string } }).partner.id).toBe(w.a.partnerId),
+    outOfScope: ["staffUnassigned", "staffOtherCompany"],
+  },
+  "admin.overview": { input: () => ({}), sees: (_w, data) => expect(data).toHaveProperty("partners") },
+  "admin.partners": {
+    input: (w) => ({ q: w.a.partnerId.slice(0, 0) || undefined }),
+    sees: (w, data) => expect(ids(data)).toEqual(expect.arrayContaining([w.a.partnerId, w.b.partnerId])),
+  },
+  "admin.companies": {
+    input: () => ({}),
+    sees: (w, data) =>
+      expect((data as { id: string }[]).map((c) => c.id)).toEqual(
+        expect.arrayContaining([w.companies.x.id, w.companies.y.id]),
+      ),
+  },
+  "members.list": {
+    input: () => ({}),
+    sees: (w, data, caller) => {
+      const people = (data as { members: { personId: string }[] }).members.map((m) => m.personId);
+      expect(people).toContain(caller === "otherPartner" ? w.b.personId : w.a.personId);
+      expect(people).not.toContain(caller === "otherPartner" ? w.a.personId : w.b.personId);
+    },
+  },
+  "members.ownInvitations": {
+    input: () => ({}),
+    // Only the invited phone sees the invitation, whoever else asks.
+    sees: (_w, data, caller) => expect((data as unknown[]).length).toBe(caller === "noRole" ? 1 : 0),
+  },
+  "person.ownProfile": {
+    input: () => ({}),
+    sees: (w, data, caller) =>
+      expect((data as { person: { phone: string } }).person.phone).toBe(
+        w.people[caller as Exclude<Caller, "anonymous">].phone,
+      ),
+  },
+  "sharing.home": {
+    input: () => ({}),
+    sees: (w, data) => expect((data as { id: string }[]).map((p) => p.id)).toEqual([w.a.partnerId]),
+  },
+};
+
+describe("every read × every caller", () => {
+  it("has a case and a valid access declaration for every registered read", () => {
+    expect(LOADERS.map((l) => l.name).filter((name) => !(name in CASES))).toEqual([]);
+    for (const loader of LOADERS) {
+      const personLevel = loader.access === "self" || loader.access === "session";
+      expect(personLevel || isValidAccess(loader.access), loader.name).toBe(true);
+    }
+  });
+
+  for (const loader of LOADERS as readonly Loader<z.ZodType, unknown>[]) {
+    it(`${loader.name} (${JSON.stringify(loader.access)})`, async () => {
+      const testCase = CASES[loader.name]!;
+      for (const caller of CALLERS) {
+        const session = (await contextFor(w.token(caller))).session;
+        const result = await loader.run(testCase.input(w), { session, meta: meta() });
+        const label = `${loader.name} as ${caller}: ${JSON.stringify(result.ok ? "ok" : result.code)}`;
+        let want = expected(loader.access, caller, { profile: "view", audit: "view" });
+        if (testCase.outOfScope?.includes(caller)) want = "not_found";
+        if (testCase.listedFor?.includes(caller)) want = "allowed";
+        if (want === "unauthenticated") {
+          expect(result, label).toEqual({ ok: false, code: "unauthenticated" });
+        } else if (want === "not_found") {
+          expect(result, label).toEqual({ ok: false, code: "not_found" });
+          if (!testCase.outOfScope?.includes(caller)) {
+            const refusal = await env.prisma.auditEvent.findFirst({
+              where: { action: loader.audit ?? "read.denied", outcome: "DENIED", actorPersonId: w.personId(caller) },
+            });
+            expect(refusal, `${label}: no refusal recorded`).not.toBeNull();
+          }
+        } else {
+          expect(result.ok, label).toBe(true);
+          if (result.ok) await testCase.sees(w, result.data, caller);
+        }
+      }
+    });
+  }
+});
