@@ -36,9 +36,16 @@ export async function PlacePicker({
     );
   }
   const only = all[0];
+  const title = !only
+    ? fallback
+    : only.place.kind === "CABINET" || only.place.kind === "DESK"
+      ? only.name
+      : only.place.kind === "ADMIN"
+        ? t("admin")
+        : t("shared");
   return (
-    <Link href={homePath(active?.kind)} className="text-lg font-bold text-brand-800">
-      {only ? (only.place.kind === "CABINET" ? only.name : label(only)) : fallback}
+    <Link href={homePath(active?.kind)} className="block truncate text-base font-bold text-brand-800 sm:text-lg">
+      {title}
     </Link>
   );
 }

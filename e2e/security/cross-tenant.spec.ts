@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { formatPhone } from "../../lib/validation/phone";
-import { registerThroughScreens } from "../fixtures/auth";
+import { loginThroughScreens, registerThroughScreens } from "../fixtures/auth";
 import { registerPartnerViaApi, type PartnerFixture } from "../fixtures/partners";
 
 /**
@@ -42,7 +42,24 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery"> = {
   "/cabinet/audit/report": (b) => [`/cabinet/audit/report?person=${b.personId}&from=2020-01-01&to=2030-01-01`],
   "/api/cabinet/audit/chain": (b) => [`/api/cabinet/audit/chain?partnerId=${b.partnerId}`],
   "/api/cabinet/audit/export": (b) => [`/api/cabinet/audit/export?person=${b.personId}&from=2020-01-01&to=2030-01-01`],
+  // Places of other actors: a member is sent home to the cabinet, without a byte of them.
+  "/desk": () => ["/desk"],
+  "/desk/partners/[partnerId]": (b) => [`/desk/partners/${b.partnerId}`],
+  "/admin": () => ["/admin"],
+  "/admin/partners": (b) => [`/admin/partners?q=${b.partnerId}`],
+  "/admin/partners/[partnerId]": (b) => [`/admin/partners/${b.partnerId}`],
+  "/admin/companies": () => ["/admin/companies"],
+  "/shared": () => ["/shared"],
 };
+
+/** Answers a probe may give: nothing (404), the caller's own view (200), or a redirect to the caller's own home. */
+function expectRefusedOrOwn(status: number, location: string | undefined, home: string, url: string) {
+  if (status === 307 || status === 303) {
+    expect(location, `${url} redirected elsewhere than ${home}`).toBe(home);
+    return;
+  }
+  expect([200, 401, 404], `${url} answered ${status}`).toContain(status);
+}
 
 /** URL patterns of every page and route handler under app/, route groups removed. */
 function appRoutes(dir = "app", prefix = ""): string[] {
@@ -88,7 +105,7 @@ test.describe("cross-tenant access", () => {
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) {
       const response = await page.request.get(url, { maxRedirects: 0 });
-      expect([200, 401, 404], `${url} answered ${response.status()}`).toContain(response.status());
+      expectRefusedOrOwn(response.status(), response.headers()["location"], "/cabinet", url);
       const body = await response.text();
       // Ids are not checked in bodies: the router payload echoes the requested URL, B's ids included.
       for (const secret of [b.partnerName, b.name, b.phone, formatPhone(b.phone)]) {
@@ -108,5 +125,64 @@ test.describe("cross-tenant access", () => {
       cabinets: [{ partnerId: b.partnerId, name: b.partnerName, role: "PRIMARY" }],
     });
     await asB.dispose();
+  });
+});
+
+test.describe("cross-tenant access of outsourcer staff", () => {
+  const partnerIdByBin = async (page: import("@playwright/test").Page, bin: string, name: string) => {
+    await page.goto(`/admin/partners?q=${bin}`);
+    const href = await page
+      .getByRole("list", { name: "Партнёры платформы" })
+      .getByRole("link", { name, exact: true })
+      .getAttribute("href");
+    return href!.split("/").pop()!;
+  };
+
+  test("staff reach only Partners their company serves and they are assigned to (managers: all their company serves)", async ({
+    browser,
+  }) => {
+    const operator = await browser.newPage();
+    await loginThroughScreens(operator, "+77015550098"); // support: reads the back office
+    await expect(operator).toHaveURL(/\/admin$/);
+    const alatau = await partnerIdByBin(operator, "180440012349", "ТОО «Алатау Трейд»"); // served by ГК, the accountant is assigned
+    const step = await partnerIdByBin(operator, "190540012345", "ТОО «Степь Логистик»"); // served by ГК, nobody assigned
+    const zhumabaev = await partnerIdByBin(operator, "850315300455", "ИП Жумабаев Е."); // served by company А
+    const ospanov = await partnerIdByBin(operator, "780315300122", "ИП Оспанов М."); // served by company Ю
+    await operator.close();
+
+    // The ГК lawyer is assigned to Алатау Трейд only.
+    const lawyer = await browser.newPage();
+    await loginThroughScreens(lawyer, "+77015550031");
+    await expect(lawyer).toHaveURL(/\/desk$/);
+    const get = (url: string) => lawyer.request.get(url, { maxRedirects: 0 });
+    expect((await get(`/desk/partners/${alatau}`)).status()).toBe(200);
+    for (const [id, name] of [
+      [step, "Степь Логистик"],
+      [zhumabaev, "Жумабаев"],
+    ] as const) {
+      const response = await get(`/desk/partners/${id}`);
+      expect(response.status(), `lawyer reached ${name}`).toBe(404);
+      expect(await response.text()).not.toContain(name);
+    }
+    for (const url of ["/admin", "/admin/companies", `/admin/partners/${alatau}`, "/cabinet/company", "/shared"]) {
+      const response = await get(url);
+      expectRefusedOrOwn(response.status(), response.headers()["location"], "/desk", url);
+      expect(await response.text()).not.toContain("Просто Аутсорсинг Б");
+    }
+    const desk = await (await get("/desk")).text();
+    expect(desk).toContain("Алатау Трейд");
+    expect(desk).not.toContain("Степь Логистик");
+    expect(desk).not.toContain("Жумабаев");
+    await lawyer.close();
+
+    // Company Ю's manager reaches every Partner Ю serves, assigned or not, and nothing of another company's.
+    const manager = await browser.newPage();
+    await loginThroughScreens(manager, "+77015550024");
+    await expect(manager).toHaveURL(/\/desk$/);
+    expect((await manager.request.get(`/desk/partners/${ospanov}`, { maxRedirects: 0 })).status()).toBe(200);
+    for (const id of [alatau, step, zhumabaev]) {
+      expect((await manager.request.get(`/desk/partners/${id}`, { maxRedirects: 0 })).status()).toBe(404);
+    }
+    await manager.close();
   });
 });

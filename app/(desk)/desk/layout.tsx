@@ -15,7 +15,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
     <PlaceShell
       session={{ ...session, person }}
       places={places}
-      subtitle={`${company} · ${tc(`roles.${actor.role}`)}`}
+      subtitle={places.desks.length > 1 ? `${company} · ${tc(`roles.${actor.role}`)}` : tc(`roles.${actor.role}`)}
       nav={[{ href: "/desk", label: t("nav.partners") }]}
       navLabel={t("nav.label")}
       home="/desk"
