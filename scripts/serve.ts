@@ -20,7 +20,11 @@ async function main(): Promise<void> {
   await app.prepare();
   server.on("request", (req, res) => {
     stampIncomingRequest(req, res, trusted);
-    void handle(req, res);
+    handle(req, res).catch((error: unknown) => {
+      console.error(`[serve] request ${String(req.headers["x-request-id"])} failed`, error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
   });
   server.listen(port, () => console.log(`[serve] ${dev ? "development" : "production"} server on port ${port}`));
   const stop = () => {

@@ -93,6 +93,18 @@ describe("the server's stamp on a request", () => {
     expect(req.headers["x-forwarded-for"]).toBe("203.0.113.5");
   });
 
+  it("keeps forwarded host and scheme only from a trusted proxy", () => {
+    const headers = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-forwarded-for": "1.1.1.1" };
+    const outside = incoming("203.0.113.5", headers);
+    stampIncomingRequest(outside.req, outside.res, trust("10.0.0.0/8"));
+    expect(outside.req.headers["x-forwarded-host"]).toBeUndefined();
+    expect(outside.req.headers["x-forwarded-proto"]).toBeUndefined();
+    const proxied = incoming("10.0.0.2", headers);
+    stampIncomingRequest(proxied.req, proxied.res, trust("10.0.0.0/8"));
+    expect(proxied.req.headers["x-forwarded-host"]).toBe("evil.example");
+    expect(proxied.req.headers["x-forwarded-for"]).toBe("1.1.1.1");
+  });
+
   it("without the server's headers the address is unknown and the id fresh", () => {
     const meta = requestMetaFromHeaders(new Headers({ "x-forwarded-for": "1.2.3.4", "x-request-id": "mine" }));
     expect(meta.ip).toBeNull();

@@ -66,7 +66,8 @@ export function trustedProxyList(ranges: CidrRange[]): BlockList {
   return list;
 }
 
-function isTrusted(list: BlockList, ip: string): boolean {
+/** Whether an address (already normalized) is one of the trusted proxies. */
+export function isTrusted(list: BlockList, ip: string): boolean {
   return list.check(ip, isIP(ip) === 4 ? "ipv4" : "ipv6");
 }
 
