@@ -43,6 +43,16 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(PORT), SMS_PROVIDER: "outbox", SMS_OUTBOX_HTTP: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    // The tests' own requests come from this machine, standing in for a reverse proxy that sets
+    // X-Forwarded-For (fixtures give each login its own address); e2e/security/client-address.spec.ts
+    // connects from 127.0.0.2, an address that is not trusted.
+    env: {
+      PORT: String(PORT),
+      SMS_PROVIDER: "outbox",
+      SMS_OUTBOX_HTTP: "1",
+      SMS_OUTBOX_HTTP_IN_PRODUCTION: "1",
+      TRUSTED_PROXIES: "127.0.0.1/32, ::1/128",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
 });

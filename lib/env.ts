@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseCidrList } from "@/lib/net/client-address";
 
 /** Environment of the running app. Validated once, at start (scripts/start.ts) and on first use. */
 const envSchema = z.object({
@@ -7,8 +8,26 @@ const envSchema = z.object({
   OTP_HASH_KEY: z.string().min(32, "OTP_HASH_KEY must be at least 32 characters"),
   SMS_PROVIDER: z.enum(["log", "outbox", "mobizon"]).default("log"),
   SMS_OUTBOX_HTTP: z.enum(["0", "1"]).default("0"),
+  /** Lets a production build serve the outbox over HTTP too; only the end-to-end tests set it. */
+  SMS_OUTBOX_HTTP_IN_PRODUCTION: z.enum(["0", "1"]).default("0"),
   /** The public address of the app, used in texts sent by SMS (invitations). */
   APP_URL: z.string().url("APP_URL must be an http(s) URL").optional(),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (comma-separated CIDR ranges or addresses);
+   * none by default, so the client address is the socket's peer.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      const parsed = parseCidrList(value);
+      if (parsed.ok) return parsed.ranges;
+      ctx.addIssue({
+        code: "custom",
+        message: `TRUSTED_PROXIES must list CIDR ranges or addresses (not understood: ${parsed.invalid.join(", ")})`,
+      });
+      return z.NEVER;
+    }),
   PHONE_ALLOWED_COUNTRIES: z
     .string()
     .default("KZ")

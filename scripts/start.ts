@@ -1,6 +1,7 @@
 // `npm start`: the app on the embedded PostgreSQL (no DATABASE_URL) or on DATABASE_URL.
 // Applies migrations, seeds demo data into an empty database, builds when sources changed,
-// then runs `next start` (or `next dev` with --dev) with the database address in its env.
+// then runs the app's server (scripts/serve.ts; Next's dev server with --dev) with the database
+// address in its env.
 import { spawn } from "node:child_process";
 import { createPrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -45,12 +46,12 @@ async function main(): Promise<void> {
   await prisma.$disconnect();
 
   if (!dev) buildIfNeeded(env);
-  // Node runs Next directly (not through npx), so a signal to this process reaches the server.
-  const child = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)],
-    { stdio: "inherit", env },
-  );
+  // Node runs the server directly (not through npx), so a signal to this process reaches it.
+  env.PORT = String(port);
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
+    stdio: "inherit",
+    env,
+  });
   const stop = () => child.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { stateFormAction } from "@/lib/actions/form-action";
 import { webActionContext } from "@/lib/actions/web";
 import { updateCompanyProfile } from "@/lib/partner/actions/update-company-profile";
 import { PROFILE_FIELDS, profileFormValues } from "@/lib/partner/fields";
@@ -12,10 +13,7 @@ export interface CompanyProfileState {
   fieldErrors?: Record<string, string[]>;
 }
 
-export async function updateCompanyProfileAction(
-  _previous: CompanyProfileState,
-  formData: FormData,
-): Promise<CompanyProfileState> {
+export const updateCompanyProfileAction = stateFormAction<CompanyProfileState>(async (formData) => {
   // Only the fields the form rendered for this Partner type; an empty one clears the requisite.
   const values = Object.fromEntries(
     PROFILE_FIELDS.filter((f) => formData.has(f)).map((f) => [f, String(formData.get(f) ?? "")]),
@@ -25,4 +23,4 @@ export async function updateCompanyProfileAction(
   // The Partner's name is shown in the cabinet header too.
   revalidatePath("/cabinet", "layout");
   return { values: profileFormValues(result.data), saved: true };
-}
+});

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { nextNonce, stateFormAction } from "@/lib/actions/form-action";
 import { webActionContext } from "@/lib/actions/web";
 import { requestStepUpCode } from "@/lib/auth/actions/request-step-up-code";
 import { acceptInvitation } from "@/lib/members/actions/accept-invitation";
@@ -50,7 +51,7 @@ export async function requestStepUpCodeAction(): Promise<NoticeState> {
   return result.ok ? { ok: true } : { ok: false, message: result.error.message };
 }
 
-export async function inviteMemberAction(previous: FormState, formData: FormData): Promise<FormState> {
+export const inviteMemberAction = stateFormAction<FormState>(async (formData, previous) => {
   const values = formValues(formData, ["phone", "name", "position", "email"]);
   const categories = formData.getAll("documentCategories").map(String);
   const input = {
@@ -62,46 +63,46 @@ export async function inviteMemberAction(previous: FormState, formData: FormData
     code: text(formData, "code"),
   };
   const result = await inviteMember.run(input, await webActionContext());
-  const nonce = previous.nonce + 1;
+  const nonce = nextNonce(previous);
   if (!result.ok)
     return { values, categories, nonce, message: result.error.message, fieldErrors: result.error.fieldErrors };
   revalidatePath("/cabinet/users");
   return { values: { role: "FULL" }, categories: [], nonce, done: true };
-}
+});
 
-export async function changeMemberRightsAction(previous: FormState, formData: FormData): Promise<FormState> {
+export const changeMemberRightsAction = stateFormAction<FormState>(async (formData, previous) => {
   const values = formValues(formData, ["membershipId"]);
   const categories = formData.getAll("documentCategories").map(String);
   const input = { membershipId: values.membershipId, ...grantInput(values, categories), code: text(formData, "code") };
   const result = await changeMemberRights.run(input, await webActionContext());
-  const nonce = previous.nonce + 1;
+  const nonce = nextNonce(previous);
   if (!result.ok)
     return { values, categories, nonce, message: result.error.message, fieldErrors: result.error.fieldErrors };
   revalidatePath("/cabinet/users");
   return { values, categories: result.data.documentCategories, nonce, done: true };
-}
+});
 
-export async function resendInvitationAction(_previous: NoticeState, formData: FormData): Promise<NoticeState> {
+export const resendInvitationAction = stateFormAction<NoticeState>(async (formData) => {
   const result = await resendInvitation.run({ invitationId: formData.get("invitationId") }, await webActionContext());
   revalidatePath("/cabinet/users");
   return result.ok ? { ok: true } : { ok: false, message: result.error.message };
-}
+});
 
-export async function cancelInvitationAction(_previous: NoticeState, formData: FormData): Promise<NoticeState> {
+export const cancelInvitationAction = stateFormAction<NoticeState>(async (formData) => {
   const result = await cancelInvitation.run({ invitationId: formData.get("invitationId") }, await webActionContext());
   revalidatePath("/cabinet/users");
   return result.ok ? { ok: true } : { ok: false, message: result.error.message };
-}
+});
 
-export async function revokeMemberAction(_previous: NoticeState, formData: FormData): Promise<NoticeState> {
+export const revokeMemberAction = stateFormAction<NoticeState>(async (formData) => {
   const result = await revokeMember.run({ membershipId: formData.get("membershipId") }, await webActionContext());
   revalidatePath("/cabinet/users");
   return result.ok ? { ok: true } : { ok: false, message: result.error.message };
-}
+});
 
-export async function acceptInvitationAction(_previous: NoticeState, formData: FormData): Promise<NoticeState> {
+export const acceptInvitationAction = stateFormAction<NoticeState>(async (formData) => {
   const result = await acceptInvitation.run({ invitationId: formData.get("invitationId") }, await webActionContext());
   if (!result.ok) return { ok: false, message: result.error.message };
   revalidatePath("/cabinet", "layout");
   redirect("/cabinet");
-}
+});

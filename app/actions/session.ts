@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { formAction } from "@/lib/actions/form-action";
 import { webActionContext } from "@/lib/actions/web";
 import { logout } from "@/lib/auth/actions/logout";
 import { revokeOtherSessions } from "@/lib/auth/actions/revoke-other-sessions";
@@ -14,10 +15,10 @@ export async function logoutAction(): Promise<void> {
   redirect("/login");
 }
 
-export async function revokeSessionAction(formData: FormData): Promise<void> {
+export const revokeSessionAction = formAction(async (formData): Promise<void> => {
   await revokeSession.run({ sessionId: formData.get("sessionId") }, await webActionContext());
   revalidatePath("/cabinet/profile");
-}
+});
 
 export async function revokeOtherSessionsAction(): Promise<void> {
   await revokeOtherSessions.run({}, await webActionContext());

@@ -5,6 +5,7 @@ import { POST as verifyRoute } from "@/app/api/v1/auth/otp/verify/route";
 import { POST as registerRoute } from "@/app/api/v1/auth/register/route";
 import { GET as meRoute } from "@/app/api/v1/me/route";
 import { GET as openapiRoute } from "@/app/api/v1/openapi.json/route";
+import { CLIENT_IP_HEADER } from "@/lib/auth/request-meta";
 import { lastCode, startIntegrationDatabase, uniquePhone } from "@/lib/testing/integration";
 
 let env: Awaited<ReturnType<typeof startIntegrationDatabase>>;
@@ -20,7 +21,7 @@ function post(body: unknown, headers: Record<string, string> = {}): Request {
   ipCounter += 1;
   return new Request("http://localhost/api", {
     method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": `192.0.2.${ipCounter % 250}`, ...headers },
+    headers: { "content-type": "application/json", [CLIENT_IP_HEADER]: `192.0.2.${ipCounter % 250}`, ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
 }

@@ -10,11 +10,12 @@ const BOM = "\uFEFF";
 /**
  * One CSV cell. Text a spreadsheet would run as a formula (= + - @, or a leading tab or carriage
  * return) gets a leading apostrophe; anything with a separator, quote or line break is quoted.
+ * The semicolon counts as a separator: Excel in ru and kk locales splits CSV on it.
  */
 export function csvCell(value: string | null | undefined): string {
   let text = value ?? "";
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvLine(cells: (string | null | undefined)[]): string {

@@ -37,6 +37,29 @@ describe("audit log search parameters", () => {
     expect(parsed.ignored).toEqual(["person", "action", "targetType", "from", "cursor"]);
   });
 
+  it("treats out-of-range and malformed cursors as bad cursors", () => {
+    for (const cursor of [
+      "1.9999999999999999999",
+      "1.9223372036854775808",
+      "1741000000000.99999999999999999999",
+      "9999999999999999.1",
+      "1.-1",
+      "1.1e3",
+      "1.0x10",
+      " .1",
+      "1..2",
+      "１.２",
+    ]) {
+      const parsed = parseAuditSearch({ cursor });
+      expect(parsed.cursor, cursor).toBeNull();
+      expect(parsed.ignored, cursor).toEqual(["cursor"]);
+    }
+    expect(parseAuditSearch({ cursor: "1.9223372036854775807" }).cursor).toEqual({
+      createdAt: new Date(1),
+      id: 9223372036854775807n,
+    });
+  });
+
   it("ignores an upper date before the lower one", () => {
     expect(parseAuditSearch({ from: "2025-03-05", to: "2025-03-01" })).toMatchObject({
       filters: { from: "2025-03-05" },

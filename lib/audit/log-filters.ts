@@ -72,11 +72,16 @@ export function encodeCursor(cursor: AuditLogCursor): string {
   return `${cursor.createdAt.getTime()}.${cursor.id}`;
 }
 
+/** Audit ids are PostgreSQL bigints; a larger number would fail the query instead of matching nothing. */
+const MAX_ID = 2n ** 63n - 1n;
+
+/** A cursor from a link, or null when it is not one this app could have written. */
 export function decodeCursor(value: string): AuditLogCursor | null {
   const m = /^(\d{1,15})\.(\d{1,19})$/.exec(value);
   if (!m) return null;
   const createdAt = new Date(Number(m[1]));
-  return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id: BigInt(m[2]!) };
+  const id = BigInt(m[2]!);
+  return Number.isNaN(createdAt.getTime()) || id > MAX_ID ? null : { createdAt, id };
 }
 
 /** The filters as URL search parameters (for links: next page, CSV, report). */

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { normalizeIp } from "@/lib/net/client-address";
 
 /** Where a request came from; written into sessions and audit rows. */
 export interface RequestMeta {
@@ -8,21 +9,25 @@ export interface RequestMeta {
 }
 
 /**
- * The client address is the last X-Forwarded-For entry: the one written by the reverse proxy in
- * front of the app (or by Next.js from the socket when the request carries none). Entries further
- * left come from the client and are not trusted. See docs/architecture.md, "Deployment".
+ * Headers set by the app's own server (scripts/serve.ts) on every request after removing any
+ * value a client sent under these names: the client address it worked out from the socket and
+ * TRUSTED_PROXIES, and the request id it made.
+ */
+export const CLIENT_IP_HEADER = "x-partner-cabinet-client-ip";
+export const REQUEST_ID_HEADER = "x-partner-cabinet-request-id";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Only the server's own headers are read: X-Forwarded-For and X-Request-Id can be written by
+ * anyone. Without the server in front (e.g. a bare `next dev`), the address is unknown (null)
+ * and each request gets a fresh id.
  */
 export function requestMetaFromHeaders(headers: Headers): RequestMeta {
-  const hops =
-    headers
-      .get("x-forwarded-for")
-      ?.split(",")
-      .map((h) => h.trim())
-      .filter(Boolean) ?? [];
-  const ip = hops.at(-1)?.replace(/^::ffff:/, "") ?? null;
+  const requestId = headers.get(REQUEST_ID_HEADER);
   return {
-    ip: ip ? ip.slice(0, 64) : null,
+    ip: normalizeIp(headers.get(CLIENT_IP_HEADER)),
     userAgent: headers.get("user-agent")?.slice(0, 512) ?? null,
-    requestId: headers.get("x-request-id")?.slice(0, 64) || randomUUID(),
+    requestId: requestId && UUID.test(requestId) ? requestId : randomUUID(),
   };
 }

@@ -18,6 +18,7 @@ export const FIELD_MESSAGE_KEYS = [
   "invalid_code",
   "already_member",
   "invitation_pending",
+  "invalid_name",
 ] as const;
 const known = new Set<string>(FIELD_MESSAGE_KEYS);
 

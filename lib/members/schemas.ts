@@ -7,6 +7,7 @@ import {
   type RestrictableModule,
   type RestrictedRights,
 } from "@/lib/permissions/catalog";
+import { nameSchema } from "@/lib/validation/name";
 
 /** Roles a primary user can hand out; PRIMARY is never granted by invitation (AUTH-8 covers its transfer). */
 export const GRANTABLE_ROLES = ["FULL", "RESTRICTED"] as const;
@@ -59,7 +60,7 @@ const grantShape = {
 export const inviteMemberSchema = z
   .object({
     phone: phoneSchema,
-    name: z.string().trim().min(1).max(200),
+    name: nameSchema({ min: 1, max: 200 }),
     position: optionalText(200),
     email: z
       .string()

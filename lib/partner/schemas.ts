@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema, taxIdSchema } from "@/lib/registration/schemas";
+import { nameSchema } from "@/lib/validation/name";
 import { normalizePhone } from "@/lib/validation/phone";
 import { isValidKzBik, kzIbanProblem, normalizeBankCode } from "./bank";
 import type { PartnerType } from "./fields";
@@ -43,20 +44,20 @@ export const contactPhoneSchema = z
 
 /** Requisites every Partner type has (ORG-2); the tax id is a BIN or an IIN, same checksum. */
 const requisites = {
-  name: z.string().trim().min(2, { error: "too_short" }).max(200, { error: "too_long" }),
+  name: nameSchema({ min: 2, max: 200 }),
   taxId: taxIdSchema,
   legalAddress: optional(text(500)),
   postalAddress: optional(text(500)),
   iban: optional(ibanSchema),
   bik: optional(bikSchema),
-  bankName: optional(text(200)),
+  bankName: optional(nameSchema({ min: 1, max: 200 })),
   contactPhone: optional(contactPhoneSchema),
   contactEmail: optional(emailSchema),
 };
 
 /** Only a legal entity has a head distinct from the Partner itself. */
 const head = {
-  headName: optional(text(120).min(2, { error: "too_short" })),
+  headName: optional(nameSchema({ min: 2, max: 120 })),
   headPosition: optional(text(120)),
 };
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidKzTaxId } from "@/lib/validation/kz-tax-id";
+import { nameSchema } from "@/lib/validation/name";
 
 /** A ticked checkbox arrives as "on" from a form and as true from JSON. */
 const ticked = (message: string) =>
@@ -7,7 +8,7 @@ const ticked = (message: string) =>
 
 export const PARTNER_TYPES = ["LEGAL_ENTITY", "INDIVIDUAL_ENTREPRENEUR", "INDIVIDUAL"] as const;
 
-export const personNameSchema = z.string().trim().min(2, { error: "too_short" }).max(120, { error: "too_long" });
+export const personNameSchema = nameSchema({ min: 2, max: 120 });
 export const emailSchema = z
   .string()
   .trim()
@@ -23,7 +24,7 @@ export const registerSchema = z.object({
   name: personNameSchema,
   email: emailSchema,
   partnerType: z.enum(PARTNER_TYPES, { error: "required" }),
-  partnerName: z.string().trim().min(2, { error: "too_short" }).max(200, { error: "too_long" }),
+  partnerName: nameSchema({ min: 2, max: 200 }),
   taxId: taxIdSchema,
   accept: ticked("must_accept"),
   adult: ticked("must_confirm_age"),

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { stateFormAction } from "@/lib/actions/form-action";
 import { webActionContext } from "@/lib/actions/web";
 import { joinPartnerByInvitation } from "@/lib/registration/actions/join-by-invitation";
 import { registerPartner } from "@/lib/registration/actions/register-partner";
@@ -19,19 +20,19 @@ function formValues(formData: FormData): Record<string, string> {
 }
 
 /** Registers the verified number; on refusal the form comes back with everything typed kept. */
-export async function registerAction(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
+export const registerAction = stateFormAction<RegisterState>(async (formData) => {
   const values = formValues(formData);
   const result = await registerPartner.run(values, await webActionContext());
   if (result.ok) redirect("/cabinet");
   if (result.error.code === "unauthenticated") redirect("/login");
   return { values, message: result.error.message, fieldErrors: result.error.fieldErrors };
-}
+});
 
 /** Joins the Partner that invited this new number; on refusal the form comes back as typed. */
-export async function joinByInvitationAction(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
+export const joinByInvitationAction = stateFormAction<RegisterState>(async (formData) => {
   const values = formValues(formData);
   const result = await joinPartnerByInvitation.run(values, await webActionContext());
   if (result.ok) redirect("/cabinet");
   if (result.error.code === "unauthenticated") redirect("/login");
   return { values, message: result.error.message, fieldErrors: result.error.fieldErrors };
-}
+});

@@ -1,16 +1,17 @@
 import { json } from "@/lib/api/http";
-import { readSmsOutbox } from "@/lib/sms/outbox";
+import { isOutboxReadable, readSmsOutbox } from "@/lib/sms/outbox";
 import { normalizePhone } from "@/lib/validation/phone";
 
 /**
- * GET ?phone=+7… → newest first [{to, text, createdAt}]. Development and tests only: it exists
- * only with SMS_PROVIDER=outbox and SMS_OUTBOX_HTTP=1; anywhere else it answers 404.
+ * GET ?phone=+7… → that phone's messages, newest first [{to, text, createdAt}]. Development and
+ * tests only (see isOutboxReadable); anywhere else it answers 404. The phone is required: the
+ * outbox holds everyone's codes and is never listed whole.
  */
 export async function GET(request: Request): Promise<Response> {
-  if (process.env.SMS_PROVIDER !== "outbox" || process.env.SMS_OUTBOX_HTTP !== "1")
-    return new Response("Not found", { status: 404 });
+  if (!isOutboxReadable()) return new Response("Not found", { status: 404 });
   const raw = new URL(request.url).searchParams.get("phone");
-  const phone = raw ? normalizePhone(raw, ["KZ", "RU", "UZ", "KG"]) : null;
-  if (raw && !phone) return json({ error: "invalid_phone" }, 400);
+  if (!raw) return json({ error: "phone_required" }, 400);
+  const phone = normalizePhone(raw, ["KZ", "RU", "UZ", "KG"]);
+  if (!phone) return json({ error: "invalid_phone" }, 400);
   return json(await readSmsOutbox(phone, 50));
 }
