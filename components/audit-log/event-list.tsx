@@ -3,6 +3,7 @@ import { auditActionText } from "@/lib/audit/action-text";
 import { almatyDisplayTime } from "@/lib/audit/almaty-time";
 import type { AuditLogRow } from "@/lib/audit/log-queries";
 import { cn } from "@/lib/utils";
+import { formatPhone } from "@/lib/validation/phone";
 
 const OUTCOME_TONE = { SUCCESS: "text-ok", DENIED: "text-danger", FAILURE: "text-warn" } as const;
 
@@ -12,7 +13,7 @@ const OUTCOME_TONE = { SUCCESS: "text-ok", DENIED: "text-danger", FAILURE: "text
  */
 function objectName(r: AuditLogRow, erased: string): string | null {
   if (r.targetName) return r.targetName;
-  if (r.targetType === "phone") return r.targetErased ? erased : r.targetId;
+  if (r.targetType === "phone") return r.targetErased ? erased : r.targetId && formatPhone(r.targetId);
   return null;
 }
 
@@ -42,7 +43,8 @@ export async function AuditEventList({ rows, showPerson = true }: { rows: AuditL
     key: r.id.toString(),
     time: almatyDisplayTime(r.createdAt),
     iso: r.createdAt.toISOString(),
-    person: r.actorName ?? r.actorPhone ?? (r.actorPhoneErased ? t("erased") : t("noActor")),
+    person:
+      r.actorName ?? (r.actorPhone && formatPhone(r.actorPhone)) ?? (r.actorPhoneErased ? t("erased") : t("noActor")),
     personIsPhone: !r.actorName && !!r.actorPhone,
     role: r.actorRole && tc.has(`roles.${r.actorRole}`) ? tc(`roles.${r.actorRole}` as "roles.FULL") : r.actorRole,
     action: auditActionText(locale, r.action),
