@@ -8,6 +8,7 @@ import { updatePersonalData } from "@/lib/person/actions/update-personal-data";
 import { contextFor, registerPartner, startIntegrationDatabase } from "@/lib/testing/integration";
 import { checkpointMessage, createAuditCheckpoint } from "./checkpoint";
 import { auditHash, canonicalJson } from "./hash";
+import { verifyPartnerChain } from "./log-queries";
 import { verifyAuditChains, verifyChain } from "./verify";
 
 let env: Awaited<ReturnType<typeof startIntegrationDatabase>>;
@@ -51,9 +52,10 @@ const chainRows = (chainKey: string) =>
 
 describe("signed audit checkpoints", () => {
   it("catches a deleted tail whose head was fixed up, which the chain alone cannot (CLI too)", async () => {
-    const { chainKey } = await busyPartner();
+    const { chainKey, partnerId } = await busyPartner();
     await createAuditCheckpoint(env.prisma);
     expect(await verifyAuditChains(env.prisma)).toMatchObject({ ok: true, firstBreak: null, invalidCheckpoints: [] });
+    expect(await verifyPartnerChain(partnerId)).toMatchObject({ brokenAt: null });
 
     const rows = await chainRows(chainKey);
     const kept = rows.at(-3)!;
@@ -67,6 +69,8 @@ describe("signed audit checkpoints", () => {
     const result = await verifyAuditChains(env.prisma);
     expect(result.ok).toBe(false);
     expect(result.firstBreak).toMatchObject({ chainKey, seq: rows.at(-1)!.seq, reason: "deleted_tail" });
+    // The audit page's badge says so too.
+    expect(await verifyPartnerChain(partnerId)).toMatchObject({ brokenAt: rows.at(-1)!.seq });
 
     const bad = await cli("scripts/audit-verify.ts");
     expect(bad.status, bad.stderr).toBe(1);
