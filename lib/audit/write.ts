@@ -119,7 +119,9 @@ function sealWith(keys: SubjectKeys) {
 /**
  * The audit rows of one chain as CTE fragments (`audit_rows AS (INSERT …), audit_head AS (UPDATE …)`)
  * with their parameters numbered from `offset + 1`, so a hot path can append its record to the
- * statement that makes its change. The head must be locked by the caller's transaction.
+ * statement that makes its change. The head must be locked by the caller's transaction. Personal
+ * values are sealed here, so callers pass plain ones: the keys come from the head (a phone chain's
+ * own) or `keys` (see personalSubjects).
  */
 export function auditStatement(
   entries: AuditEntry[],
