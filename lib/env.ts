@@ -1,3 +1,4 @@
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { parseCidrList } from "@/lib/net/client-address";
 
@@ -6,6 +7,15 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL").optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
   OTP_HASH_KEY: z.string().min(32, "OTP_HASH_KEY must be at least 32 characters"),
+  /** Keys the pseudonyms of phone numbers in audit rows (HMAC-SHA256). Required by `npm start`. */
+  PSEUDONYM_KEY: z.string().min(32, "PSEUDONYM_KEY must be at least 32 characters").optional(),
+  /** Ed25519 private key (PEM or base64 PKCS8) signing audit checkpoints. Required by `npm start`. */
+  AUDIT_SIGNING_KEY: z
+    .string()
+    .min(40, "AUDIT_SIGNING_KEY must be an Ed25519 private key (PEM or base64 PKCS8)")
+    .optional(),
+  /** Ed25519 public key (PEM or base64 SPKI) for a verifier that must not hold the signing key. */
+  AUDIT_VERIFY_KEY: z.string().optional(),
   SMS_PROVIDER: z.enum(["log", "outbox", "mobizon"]).default("log"),
   SMS_OUTBOX_HTTP: z.enum(["0", "1"]).default("0"),
   /** Lets a production build serve the outbox over HTTP too; only the end-to-end tests set it. */
@@ -42,7 +52,14 @@ const envSchema = z.object({
 export type AppEnv = z.infer<typeof envSchema>;
 
 /** Secrets the app cannot run without; listed so start-up can generate or demand them. */
-export const REQUIRED_SECRETS = ["NEXTAUTH_SECRET", "OTP_HASH_KEY"] as const;
+export const REQUIRED_SECRETS = ["NEXTAUTH_SECRET", "OTP_HASH_KEY", "PSEUDONYM_KEY", "AUDIT_SIGNING_KEY"] as const;
+
+/** A fresh value for a missing secret (embedded mode): random bytes, or an Ed25519 key for signing. */
+export function generateSecret(name: (typeof REQUIRED_SECRETS)[number]): string {
+  if (name === "AUDIT_SIGNING_KEY")
+    return generateKeyPairSync("ed25519").privateKey.export({ format: "der", type: "pkcs8" }).toString("base64");
+  return randomBytes(32).toString("base64url");
+}
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): AppEnv {
   const result = envSchema.safeParse(source);

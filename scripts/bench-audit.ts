@@ -66,6 +66,7 @@ async function main(): Promise<void> {
         DATABASE_URL: url,
         NEXTAUTH_SECRET: secret,
         OTP_HASH_KEY: secret,
+        PSEUDONYM_KEY: secret,
         NEXTAUTH_URL: `http://localhost:${PORT}`,
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",

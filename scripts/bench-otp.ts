@@ -4,7 +4,7 @@
 // 500 numbers (wrong codes until each is locked, then refusals); a second load sends only first
 // wrong codes to fresh numbers, the heaviest path. Results: stdout and bench-results/otp.json.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
         ...process.env,
         DATABASE_URL: url,
         OTP_HASH_KEY: key,
+        PSEUDONYM_KEY: key,
         NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
         SMS_PROVIDER: "outbox",
         DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? "20",
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
       phone: attacked[cursor++ % attacked.length]!,
       code: WRONG_CODE,
     }));
-    const lock = await checkLock(url, verify.responses, sent);
+    const lock = await checkLock(url, key, verify.responses, sent);
     cursor = 0;
     const verifyFirstTries = await load("/api/v1/auth/otp/verify", DURATION, "POST", () => ({
       phone: fresh[cursor++ % fresh.length]!,
@@ -183,9 +184,14 @@ function load(path: string, seconds: number, method: "GET" | "POST", body?: () =
 }
 
 /** Per phone: attempts seen by the server, wrong codes counted, locks set; exact means never more than 3. */
-async function checkLock(url: string, responses: number, sentRequests: number) {
+async function checkLock(url: string, pseudonymKey: string, responses: number, sentRequests: number) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  // Audit rows name a phone's chain by its keyed pseudonym (lib/audit/personal-data.ts).
+  const pseudonym = (phone: string) => createHmac("sha256", pseudonymKey).update(phone).digest("hex").slice(0, 32);
+  const phones = (
+    await client.query<{ phone: string }>(`SELECT phone FROM phone_guard WHERE phone LIKE '+7702%'`)
+  ).rows.map((r) => r.phone);
   const { rows } = await client.query<{
     phone: string;
     attempts: string;
@@ -193,16 +199,20 @@ async function checkLock(url: string, responses: number, sentRequests: number) {
     locks: string;
     failed: number | null;
     locked: boolean;
-  }>(`
+  }>(
+    `
     SELECT g.phone,
            count(a.*) FILTER (WHERE a.action IN ('auth.code_wrong','auth.code_refused')) AS attempts,
            count(a.*) FILTER (WHERE a.action = 'auth.code_wrong') AS wrong,
            count(a.*) FILTER (WHERE a.action = 'auth.locked') AS locks,
            max(g."failedCount") AS failed,
            bool_or(g."lockedUntil" IS NOT NULL) AS locked
-    FROM phone_guard g LEFT JOIN audit_event a ON a."actorPhone" = g.phone
-    WHERE g.phone LIKE '+7702%'
-    GROUP BY g.phone`);
+    FROM unnest($1::text[], $2::text[]) AS p(phone, "chainKey")
+    JOIN phone_guard g ON g.phone = p.phone
+    LEFT JOIN audit_event a ON a."chainKey" = p."chainKey"
+    GROUP BY g.phone`,
+    [phones, phones.map((phone) => `phone:${pseudonym(phone)}`)],
+  );
   await client.end();
   let violations = 0;
   let lockedPhones = 0;

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     const missing = missingSecrets(env);
     if (missing.length)
       throw new Error(
-        `Missing secret(s) for a real database: ${missing.join(", ")}. Set them in the environment (32+ random characters each).`,
+        `Missing secret(s) for a real database: ${missing.join(", ")}. Set them in the environment (32+ random characters each; AUDIT_SIGNING_KEY an Ed25519 private key, see docs/audit.md).`,
       );
   } else {
     await ensureEmbeddedSecrets(env);

@@ -1,27 +1,55 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { auditActionText } from "@/lib/audit/action-text";
+import { almatyDisplayTime } from "@/lib/audit/almaty-time";
 import type { AuditLogRow } from "@/lib/audit/log-queries";
-import { TIME_ZONE } from "@/lib/i18n/config";
 import { cn } from "@/lib/utils";
+import { formatPhone } from "@/lib/validation/phone";
 
 const OUTCOME_TONE = { SUCCESS: "text-ok", DENIED: "text-danger", FAILURE: "text-warn" } as const;
+
+/**
+ * An object by name (a person, member, invitee or company, looked up when shown) or, for a phone,
+ * the number; never a raw id, which means nothing to a reader.
+ */
+function objectName(r: AuditLogRow, erased: string): string | null {
+  if (r.targetName) return r.targetName;
+  if (r.targetType === "phone") return r.targetErased ? erased : r.targetId && formatPhone(r.targetId);
+  return null;
+}
+
+/** The object cell: its kind, then its name kept whole (a phone never breaks across lines). */
+function ObjectText({ type, name }: { type: string; name: string | null }) {
+  return (
+    <>
+      {type}
+      {name ? (
+        <>
+          {" · "}
+          <span className="whitespace-nowrap">{name}</span>
+        </>
+      ) : null}
+    </>
+  );
+}
 
 /** Audit rows: a table from tablet width (and on paper), stacked cards on phones. */
 export async function AuditEventList({ rows, showPerson = true }: { rows: AuditLogRow[]; showPerson?: boolean }) {
   const t = await getTranslations("auditLog");
   const tc = await getTranslations("cabinet");
   const locale = await getLocale();
-  const format = await getFormatter();
+  const typeText = (type: string) =>
+    t.has(`targetTypes.${type}`) ? t(`targetTypes.${type}` as "targetTypes.person") : type;
   const view = rows.map((r) => ({
     key: r.id.toString(),
-    time: format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "medium", timeZone: TIME_ZONE }),
+    time: almatyDisplayTime(r.createdAt),
     iso: r.createdAt.toISOString(),
-    person: r.actorName ?? r.actorPhone ?? t("noActor"),
+    person:
+      r.actorName ?? (r.actorPhone && formatPhone(r.actorPhone)) ?? (r.actorPhoneErased ? t("erased") : t("noActor")),
+    personIsPhone: !r.actorName && !!r.actorPhone,
     role: r.actorRole && tc.has(`roles.${r.actorRole}`) ? tc(`roles.${r.actorRole}` as "roles.FULL") : r.actorRole,
     action: auditActionText(locale, r.action),
-    object: r.targetType
-      ? `${t.has(`targetTypes.${r.targetType}`) ? t(`targetTypes.${r.targetType}` as "targetTypes.person") : r.targetType}${r.targetId ? ` · ${r.targetId}` : ""}`
-      : "—",
+    objectType: r.targetType ? typeText(r.targetType) : "—",
+    objectName: objectName(r, t("erased")),
     ip: r.ip ?? "—",
     outcome: t(`outcomes.${r.outcome}`),
     tone: OUTCOME_TONE[r.outcome],
@@ -61,12 +89,14 @@ export async function AuditEventList({ rows, showPerson = true }: { rows: AuditL
               </td>
               {showPerson ? (
                 <td className="py-2 pr-3">
-                  <span className="font-medium">{r.person}</span>
+                  <span className={cn("font-medium", r.personIsPhone && "whitespace-nowrap")}>{r.person}</span>
                   {r.role ? <span className="block text-xs text-muted">{r.role}</span> : null}
                 </td>
               ) : null}
               <td className="py-2 pr-3">{r.action}</td>
-              <td className="py-2 pr-3 break-all">{r.object}</td>
+              <td className="py-2 pr-3">
+                <ObjectText type={r.objectType} name={r.objectName} />
+              </td>
               <td className="py-2 pr-3 whitespace-nowrap">{r.ip}</td>
               <td className={cn("py-2 font-medium", r.tone)}>{r.outcome}</td>
             </tr>
@@ -90,9 +120,9 @@ export async function AuditEventList({ rows, showPerson = true }: { rows: AuditL
                 {r.role ? <span className="text-muted"> · {r.role}</span> : null}
               </p>
             ) : null}
-            <p className="break-all text-muted">
+            <p className="text-muted">
               <span className="sr-only">{t("columns.object")}: </span>
-              {r.object}
+              <ObjectText type={r.objectType} name={r.objectName} />
             </p>
             <p className="text-muted">
               {t("columns.ip")}: {r.ip}

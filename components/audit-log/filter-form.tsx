@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { auditActionText } from "@/lib/audit/action-text";
 import { AUDIT_ACTIONS } from "@/lib/audit/events";
@@ -21,9 +21,12 @@ export async function AuditFilterForm({
   targetTypes,
   submitLabel,
   personRequired = false,
+  reversedTo = null,
 }: {
   action: string;
   filters: AuditLogFilters;
+  /** An end date before the start date, shown back in its field with the reason it was left out. */
+  reversedTo?: string | null;
   members: PartnerMemberOption[];
   targetTypes?: string[];
   submitLabel?: string;
@@ -36,6 +39,7 @@ export async function AuditFilterForm({
   const actions = AUDIT_ACTIONS.map((a) => ({ value: a, label: auditActionText(locale, a) })).sort((a, b) =>
     a.label.localeCompare(b.label, locale),
   );
+  const toErrors = reversedTo ? [t("filters.toBeforeFrom")] : undefined;
   return (
     <form method="get" action={action} className="space-y-4" aria-label={t("filters.legend")}>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -87,8 +91,13 @@ export async function AuditFilterForm({
         <Field id="audit-from" label={t("filters.from")}>
           <Input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} />
         </Field>
-        <Field id="audit-to" label={t("filters.to")}>
-          <Input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} />
+        <Field id="audit-to" label={t("filters.to")} errors={toErrors}>
+          <Input
+            {...fieldAria("audit-to", false, toErrors)}
+            name="to"
+            type="date"
+            defaultValue={filters.to ?? reversedTo ?? ""}
+          />
         </Field>
       </div>
       <div className="flex flex-wrap gap-3">

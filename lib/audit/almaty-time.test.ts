@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { almatyDayEndUtc, almatyDayStartUtc, almatyIsoString, isIsoDate } from "./almaty-time";
+import {
+  almatyDayEndUtc,
+  almatyDayStartUtc,
+  almatyDisplayTime,
+  almatyIsoString,
+  displayDate,
+  isIsoDate,
+} from "./almaty-time";
 
 describe("Kazakhstan day boundaries", () => {
   it("converts a date to the UTC instant its Almaty day starts and ends (UTC+5)", () => {
@@ -17,5 +24,11 @@ describe("Kazakhstan day boundaries", () => {
     expect(isIsoDate("2025-02-30")).toBe(false);
     expect(isIsoDate("2025-2-3")).toBe(false);
     expect(isIsoDate("=cmd")).toBe(false);
+  });
+
+  it("shows instants and dates as dd.MM.yyyy in Almaty time, with a four-digit year", () => {
+    expect(almatyDisplayTime(new Date("2026-11-30T19:05:09.000Z"))).toBe("01.12.2026 00:05:09");
+    expect(almatyDisplayTime(new Date("2023-06-01T18:30:00.000Z"))).toBe("02.06.2023 00:30:00");
+    expect(displayDate("2026-12-01")).toBe("01.12.2026");
   });
 });

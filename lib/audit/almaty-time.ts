@@ -65,3 +65,18 @@ export function almatyIsoString(instant: Date): string {
   const abs = Math.abs(offset);
   return `${w.y}-${pad(w.mo)}-${pad(w.d)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
+
+/**
+ * An instant as Kazakhstan wall time for people, the same in every language (dd.MM.yyyy HH:mm:ss):
+ * locale formats disagree (kk writes a two-digit year), and an audit record must read alike.
+ */
+export function almatyDisplayTime(instant: Date): string {
+  const w = wallParts(instant);
+  return `${pad(w.d)}.${pad(w.mo)}.${w.y} ${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}`;
+}
+
+/** A Kazakhstan calendar date (YYYY-MM-DD) as dd.MM.yyyy. */
+export function displayDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split("-");
+  return `${d}.${m}.${y}`;
+}

@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { prismaSql } from "@/lib/db/sql";
+import { openDetails, personSubject, phoneSubject, readSubjectKeys } from "./personal-data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
@@ -30,10 +32,7 @@ const actions = (where: object) =>
 describe("audit (AUD-1..3)", () => {
   it("records every auth event of a login, registration and logout", async () => {
     const { phone, token, personId, partnerId } = await registerPartner();
-    expect(await actions({ actorPhone: phone, partnerId: null })).toEqual([
-      "auth.code_sent:SUCCESS",
-      "auth.login:SUCCESS",
-    ]);
+    expect(await actions({ chainKey: phoneSubject(phone) })).toEqual(["auth.code_sent:SUCCESS", "auth.login:SUCCESS"]);
     await logout.run({}, await contextFor(token));
     expect(await actions({ partnerId })).toEqual([
       "auth.consent_accepted:SUCCESS",
@@ -54,7 +53,10 @@ describe("audit (AUD-1..3)", () => {
     const row = await env.prisma.auditEvent.findFirstOrThrow({
       where: { actorPersonId: personId, action: "person.profile_updated" },
     });
-    expect(row.details).toEqual({
+    // Sealed under the person's key: never in clear in the row, readable while the key exists.
+    expect(JSON.stringify(row.details)).not.toMatch(/Новое Имя|new@example/);
+    const keys = await readSubjectKeys(prismaSql(env.prisma), [personSubject(personId)]);
+    expect(openDetails(row.details, keys)).toEqual({
       before: { name: "Тест Тестов", email: "test@example.kz" },
       after: { name: "Новое Имя", email: "new@example.kz" },
     });

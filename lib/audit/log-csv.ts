@@ -26,8 +26,8 @@ type T = ReturnType<typeof translator>;
 
 export function csvHeader(t: T): string {
   return csvLine(
-    ["time", "person", "role", "actionCode", "action", "targetType", "targetId", "ip", "outcome"].map((c) =>
-      t(`auditLog.csv.${c}` as never),
+    ["time", "person", "role", "actionCode", "action", "targetType", "targetId", "targetName", "ip", "outcome"].map(
+      (c) => t(`auditLog.csv.${c}` as never),
     ),
   );
 }
@@ -38,14 +38,16 @@ export function csvRow(row: AuditLogRow, t: T, locale: string): string {
     row.actorRole && t.has(`cabinet.roles.${row.actorRole}` as never)
       ? t(`cabinet.roles.${row.actorRole}` as never)
       : row.actorRole;
+  const erased = t("auditLog.erased" as never);
   return csvLine([
     almatyIsoString(row.createdAt),
-    row.actorName ?? row.actorPhone,
+    row.actorName ?? row.actorPhone ?? (row.actorPhoneErased ? erased : null),
     role,
     row.action,
     action,
     row.targetType,
-    row.targetId,
+    row.targetErased ? erased : row.targetId,
+    row.targetName,
     row.ip,
     t(`auditLog.outcomes.${row.outcome}` as never),
   ]);

@@ -44,6 +44,8 @@ export interface ParsedAuditSearch {
   cursor: AuditLogCursor | null;
   /** Parameters whose values were not understood and were left out of the search. */
   ignored: string[];
+  /** An end date before the start date: left out of the search, kept here to show it back. */
+  reversedTo: string | null;
 }
 
 /** Reads filters and the page cursor from URL search parameters; never throws. */
@@ -57,14 +59,15 @@ export function parseAuditSearch(params: SearchParamsInput): ParsedAuditSearch {
     if (parsed.success) filters[key] = parsed.data;
     else ignored.push(key);
   }
+  let reversedTo: string | null = null;
   if (filters.from && filters.to && filters.from > filters.to) {
+    reversedTo = filters.to;
     delete filters.to;
-    ignored.push("to");
   }
   const rawCursor = read(params, "cursor");
   const cursor = rawCursor ? decodeCursor(rawCursor) : null;
   if (rawCursor && !cursor) ignored.push("cursor");
-  return { filters, cursor, ignored };
+  return { filters, cursor, ignored, reversedTo };
 }
 
 /** "<epoch ms>.<id>": opaque to users, short enough for a link. */

@@ -2,21 +2,10 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { almatyDayEndUtc, almatyDayStartUtc } from "./almaty-time";
 import type { AuditLogCursor, AuditLogFilters } from "./log-filters";
-import { verifyChain } from "./verify";
+import { describeAuditRows, type AuditLogRow } from "./log-names";
+import { checkAgainstCheckpoint, verifyChain } from "./verify";
 
-export interface AuditLogRow {
-  id: bigint;
-  createdAt: Date;
-  actorPersonId: string | null;
-  actorName: string | null;
-  actorRole: string | null;
-  actorPhone: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  outcome: "SUCCESS" | "DENIED" | "FAILURE";
-  ip: string | null;
-}
+export type { AuditLogRow } from "./log-names";
 
 export interface AuditLogPage {
   rows: AuditLogRow[];
@@ -54,7 +43,8 @@ async function isPartnerMember(partnerId: string, personId: string): Promise<boo
 
 /**
  * One page of a Partner's audit events, newest first, paged by (createdAt, id) so deep pages cost
- * the same as the first (never OFFSET). Actor names come from one query for the whole page.
+ * the same as the first (never OFFSET). Names of people and objects come from one query per kind
+ * for the whole page.
  */
 export async function listPartnerAuditEvents(
   partnerId: string,
@@ -93,14 +83,9 @@ export async function listPartnerAuditEvents(
     },
   });
   const page = events.slice(0, take);
-  const actorIds = [...new Set(page.map((e) => e.actorPersonId).filter((id): id is string => id !== null))];
-  const people = actorIds.length
-    ? await db.person.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
-    : [];
-  const names = new Map(people.map((p) => [p.id, p.name]));
   const last = page.at(-1);
   return {
-    rows: page.map((e) => ({ ...e, actorName: e.actorPersonId ? (names.get(e.actorPersonId) ?? null) : null })),
+    rows: await describeAuditRows(partnerId, page),
     nextCursor: events.length > take && last ? { createdAt: last.createdAt, id: last.id } : null,
     unknownPerson: false,
   };
@@ -155,8 +140,17 @@ export async function listPartnerTargetTypes(partnerId: string): Promise<string[
   return rows.map((r) => r.targetType);
 }
 
-/** The integrity of the Partner's chain: null when intact, else the first broken position. */
+/**
+ * The integrity of the Partner's chain: null when intact, else the first broken position. Also
+ * compared with the newest checkpoint's record of the chain, so a re-hashed or shortened chain
+ * shows too; checking that checkpoint's signature (all chains) is left to `npm run audit:verify`.
+ */
 export async function verifyPartnerChain(partnerId: string): Promise<{ events: number; brokenAt: number | null }> {
-  const result = await verifyChain(getDb(), `partner:${partnerId}`);
-  return { events: result.events, brokenAt: result.firstBreak ? result.firstBreak.seq : null };
+  const db = getDb();
+  const chainKey = `partner:${partnerId}`;
+  const result = await verifyChain(db, chainKey);
+  if (result.firstBreak) return { events: result.events, brokenAt: result.firstBreak.seq };
+  const latest = await db.auditCheckpoint.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+  const anchored = latest ? await checkAgainstCheckpoint(db, latest.id, [chainKey]) : null;
+  return { events: result.events, brokenAt: anchored ? anchored.seq : null };
 }

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { phoneSubject } from "@/lib/audit/personal-data";
 import { setClockForTests } from "@/lib/clock";
 import { lastCode, meta, startIntegrationDatabase, uniquePhone } from "@/lib/testing/integration";
 import { LIMITS } from "./limits";
@@ -29,7 +30,7 @@ function travel(ms: number): void {
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");
 
 async function auditCount(phone: string, action: string) {
-  return env.prisma.auditEvent.count({ where: { actorPhone: phone, action } });
+  return env.prisma.auditEvent.count({ where: { chainKey: phoneSubject(phone), action } });
 }
 
 describe("the 3-tries / 15-minutes lock (AUTH-3)", () => {

@@ -1,4 +1,5 @@
 import { GENESIS_HASH } from "@/lib/audit/hash";
+import { freshKey, subjectKeyUpsert } from "@/lib/audit/personal-data";
 import { auditStatement, chainKeyOf, writeAudit, type AuditEntry, type ChainHead } from "@/lib/audit/write";
 import type { Sql } from "@/lib/db/sql";
 import type { RequestMeta } from "./request-meta";
@@ -27,8 +28,8 @@ export function phoneAuditBase(phone: string, meta: RequestMeta) {
 }
 
 /**
- * Locks the phone's guard row and its audit chain for the rest of the transaction, in one
- * statement (each no-op upsert takes its row lock, creating the row if needed). Every code
+ * Locks the phone's guard row and its audit chain for the rest of the transaction, and reads the
+ * key that seals the phone in its audit rows (created on first use), in one statement (each no-op upsert takes its row lock, creating the row if needed). Every code
  * request and check of a phone passes through this row, so they run one at a time per phone on
  * every app instance: 50 parallel wrong codes are counted exactly. An expired lock is lifted here,
  * and the lift audited. The per-IP counter is read on the way, for the caller's throttle.
@@ -52,6 +53,7 @@ export async function lockPhoneGuard(
     lockedUntil: Date | null;
     seq: number;
     hash: string;
+    subjectKey: string;
     ipCount: number | null;
     codeId: string | null;
     codeHash: string | null;
@@ -64,20 +66,21 @@ export async function lockPhoneGuard(
        INSERT INTO audit_chain_head ("chainKey", seq, hash) VALUES ($3, 0, $4)
        ON CONFLICT ("chainKey") DO UPDATE SET seq = audit_chain_head.seq
        RETURNING seq, hash
-     )
-     SELECT guard."failedCount", guard."lockedUntil", head.seq, head.hash,
+     ), subject_key AS (${subjectKeyUpsert("$3", "$8", "$2")})
+     SELECT guard."failedCount", guard."lockedUntil", head.seq, head.hash, subject_key.key AS "subjectKey",
             (SELECT count FROM rate_limit_bucket WHERE key = $5 AND "windowStart" = $6::timestamp(3)) AS "ipCount",
             code.id AS "codeId", code."codeHash"
-     FROM guard, head
+     FROM guard, head, subject_key
      LEFT JOIN LATERAL (
        SELECT id, "codeHash" FROM otp_code
        WHERE $7::boolean AND phone = $1 AND purpose = 'LOGIN' AND "consumedAt" IS NULL AND "voidedAt" IS NULL AND "expiresAt" > $2::timestamp(3)
        ORDER BY "createdAt" DESC LIMIT 1
      ) code ON true`,
-    [phone, at, chainKey, GENESIS_HASH, ip?.key ?? null, ip?.windowStart ?? at, withCode],
+    [phone, at, chainKey, GENESIS_HASH, ip?.key ?? null, ip?.windowStart ?? at, withCode, freshKey()],
   );
   if (!row) throw new Error("phone guard row missing");
-  let head: ChainHead = { chainKey, seq: row.seq, hash: row.hash };
+  const subjectKey = Buffer.from(row.subjectKey, "base64");
+  let head: ChainHead = { chainKey, seq: row.seq, hash: row.hash, subjectKey };
   if (row.lockedUntil && row.lockedUntil <= at) {
     await sql.query(
       `UPDATE phone_guard SET "failedCount" = 0, "lockedUntil" = NULL, "updatedAt" = $2::timestamp(3) WHERE phone = $1`,

@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { REQUIRED_SECRETS } from "@/lib/env";
+import { REQUIRED_SECRETS, generateSecret } from "@/lib/env";
 import { startEmbeddedPostgres } from "./embedded";
 
 /** Git-ignored folder of the embedded mode: PGlite's data, generated secrets, the live server's address. */
@@ -24,7 +23,7 @@ export async function ensureEmbeddedSecrets(env: NodeJS.ProcessEnv): Promise<voi
   for (const name of REQUIRED_SECRETS) {
     if (env[name]) continue;
     if (!stored[name]) {
-      stored[name] = randomBytes(32).toString("base64url");
+      stored[name] = generateSecret(name);
       generated = true;
     }
     env[name] = stored[name];

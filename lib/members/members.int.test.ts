@@ -117,7 +117,7 @@ describe("users and delegation (TEN-2, TEN-3, AUTH-7)", () => {
     for (let i = 0; i < 3; i++) expect((await invite(owner, { code: wrong })).result.ok).toBe(false);
     expect((await invite(owner, { code: right })).result.ok).toBe(false);
     const audited = await env.prisma.auditEvent.findMany({
-      where: { actorPhone: owner.phone, action: "auth.code_wrong" },
+      where: { actorPersonId: owner.personId, action: "auth.code_wrong" },
       orderBy: { id: "asc" },
     });
     expect(audited.map((e) => (e.details as { attempt: number; codeVoided: boolean }).attempt)).toEqual([1, 2, 3]);

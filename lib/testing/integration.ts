@@ -6,7 +6,7 @@ import { resolveSession } from "@/lib/auth/session";
 import { closeDb, getDb } from "@/lib/db/client";
 import { seedLegalDocuments } from "@/lib/db/seed";
 import { createTestDatabase } from "@/lib/db/testing";
-import { resetEnvCache } from "@/lib/env";
+import { generateSecret, resetEnvCache } from "@/lib/env";
 
 /**
  * One migrated database for a test file, wired into the app exactly as in production
@@ -17,6 +17,8 @@ export async function startIntegrationDatabase() {
   process.env.DATABASE_URL = db.url;
   process.env.NEXTAUTH_SECRET = randomBytes(32).toString("hex");
   process.env.OTP_HASH_KEY = randomBytes(32).toString("hex");
+  process.env.PSEUDONYM_KEY = generateSecret("PSEUDONYM_KEY");
+  process.env.AUDIT_SIGNING_KEY = generateSecret("AUDIT_SIGNING_KEY");
   process.env.SMS_PROVIDER = "outbox";
   // Like `npm start`: one connection on the embedded database, a real pool on a server.
   const embedded = !process.env.TEST_DATABASE_URL;

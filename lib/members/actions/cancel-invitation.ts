@@ -23,7 +23,7 @@ export const cancelInvitation = defineAction({
     if (count !== 1) throw new AppError("conflict", "invitation_not_pending");
     return {
       data: { invitationId: invitation.id },
-      audit: { targetType: "invitation", targetId: invitation.id, details: { phone: invitation.phone } },
+      audit: { targetType: "invitation", targetId: invitation.id },
     };
   },
 });

@@ -53,7 +53,8 @@ export const inviteMember = countingStepUpFailures(
         audit: {
           targetType: "invitation",
           targetId: invitation.id,
-          details: { phone: input.phone, name: input.name, ...grant },
+          // The invitee is named by the invitation (looked up when shown), not copied into the record.
+          details: { ...grant },
         },
       };
     },

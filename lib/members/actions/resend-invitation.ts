@@ -34,7 +34,7 @@ export const resendInvitation = defineAction({
       audit: {
         targetType: "invitation",
         targetId: updated.id,
-        details: { phone: updated.phone, sendCount: updated.sendCount, expiresAt: updated.expiresAt.toISOString() },
+        details: { sendCount: updated.sendCount, expiresAt: updated.expiresAt.toISOString() },
       },
     };
   },

@@ -1,4 +1,5 @@
 import { defineAction } from "@/lib/actions/define-action";
+import { personSubject, personal } from "@/lib/audit/personal-data";
 import { updatePersonalDataSchema } from "../schemas";
 
 /** A person corrects their own name and e-mail (000 §2.8); before and after go to the audit. */
@@ -17,6 +18,15 @@ export const updatePersonalData = defineAction({
       data: input,
       select: { name: true, email: true },
     });
-    return { data: after, audit: { targetType: "person", targetId: actor.personId, details: { before, after } } };
+    // Sealed under the person's key: readable in the record until the person's data is erased.
+    const own = personSubject(actor.personId);
+    return {
+      data: after,
+      audit: {
+        targetType: "person",
+        targetId: actor.personId,
+        details: { before: personal(own, before), after: personal(own, after) },
+      },
+    };
   },
 });

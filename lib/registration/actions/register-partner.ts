@@ -1,4 +1,5 @@
 import { defineAction } from "@/lib/actions/define-action";
+import { personSubject, personal } from "@/lib/audit/personal-data";
 import { writeAudit } from "@/lib/audit/write";
 import { now } from "@/lib/clock";
 import { createRegisteredPerson } from "../person";
@@ -43,8 +44,7 @@ export const registerPartner = defineAction({
           partnerType: input.partnerType,
           partnerName: input.partnerName,
           taxId: input.taxId,
-          name: input.name,
-          email: input.email,
+          person: personal(personSubject(person.id), { name: input.name, email: input.email }),
         },
       },
     };

@@ -21,7 +21,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const { actor } = await requireModule("audit");
   if (actor.kind !== "member") return null;
   const t = await getTranslations("auditLog");
-  const { filters, cursor, ignored } = parseAuditSearch(await searchParams);
+  const { filters, cursor, ignored, reversedTo } = parseAuditSearch(await searchParams);
   const [members, targetTypes, page] = await Promise.all([
     listPartnerMembers(actor.partnerId),
     listPartnerTargetTypes(actor.partnerId),
@@ -42,7 +42,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         <ChainBadge />
       </div>
       <Card>
-        <AuditFilterForm action="/cabinet/audit" filters={filters} members={members} targetTypes={targetTypes} />
+        <AuditFilterForm
+          action="/cabinet/audit"
+          filters={filters}
+          members={members}
+          targetTypes={targetTypes}
+          reversedTo={reversedTo}
+        />
         <div className="mt-4 flex flex-wrap gap-3 border-t border-line pt-4">
           <Button asChild variant="secondary">
             <a href={withQuery("/api/cabinet/audit/export")} download>

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AuditEventList } from "@/components/audit-log/event-list";
 import { AuditFilterForm } from "@/components/audit-log/filter-form";
 import { PrintButton } from "@/components/audit-log/print-button";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { almatyDayStartUtc } from "@/lib/audit/almaty-time";
+import { displayDate } from "@/lib/audit/almaty-time";
 import { filtersToSearchParams, parseAuditSearch, type AuditLogCursor } from "@/lib/audit/log-filters";
 import {
   countPartnerAuditEvents,
@@ -16,7 +16,6 @@ import {
   listPartnerMembers,
   type AuditLogRow,
 } from "@/lib/audit/log-queries";
-import { TIME_ZONE } from "@/lib/i18n/config";
 import { requireModule } from "@/lib/tenancy/cabinet";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,29 +38,30 @@ export default async function AuditPersonReportPage({ searchParams }: { searchPa
   const { actor, partner } = await requireModule("audit");
   if (actor.kind !== "member") return null;
   const t = await getTranslations("auditLog.report");
-  const { filters: all, ignored } = parseAuditSearch(await searchParams);
+  const { filters: all, ignored, reversedTo } = parseAuditSearch(await searchParams);
   const filters = { person: all.person, from: all.from, to: all.to };
-  if (ignored.includes("person")) notFound();
+  // A malformed id or a person of another Partner reads like the audit page's unknown person:
+  // the choice again with a message, and nothing of anyone.
+  const person = filters.person ? await findPartnerMember(actor.partnerId, filters.person) : null;
 
-  if (!filters.person) {
+  if (!person) {
+    const unknown = ignored.includes("person") || !!filters.person;
     return (
       <Card className="space-y-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-muted">{t("intro")}</p>
+        {unknown ? <Alert tone="warn">{(await getTranslations("auditLog"))("unknownPerson")}</Alert> : null}
         <AuditFilterForm
           action="/cabinet/audit/report"
-          filters={filters}
+          filters={{ from: filters.from, to: filters.to }}
           members={await listPartnerMembers(actor.partnerId)}
           submitLabel={t("build")}
+          reversedTo={reversedTo}
           personRequired
         />
       </Card>
     );
   }
-
-  // A person of another Partner is "not found", exactly like an id that does not exist.
-  const person = await findPartnerMember(actor.partnerId, filters.person);
-  if (!person) notFound();
 
   const [count, rows] = await Promise.all([
     countPartnerAuditEvents(actor.partnerId, filters),
@@ -69,12 +69,11 @@ export default async function AuditPersonReportPage({ searchParams }: { searchPa
   ]);
   const format = await getFormatter();
   const tc = await getTranslations("cabinet");
-  const day = (iso: string) => format.dateTime(almatyDayStartUtc(iso), { dateStyle: "long", timeZone: TIME_ZONE });
   const period =
     filters.from || filters.to
       ? t("periodRange", {
-          from: filters.from ? day(filters.from) : t("open"),
-          to: filters.to ? day(filters.to) : t("now"),
+          from: filters.from ? displayDate(filters.from) : t("open"),
+          to: filters.to ? displayDate(filters.to) : t("now"),
         })
       : t("allTime");
   const query = filtersToSearchParams(filters).toString();
@@ -105,7 +104,14 @@ export default async function AuditPersonReportPage({ searchParams }: { searchPa
             {person.name} · {tc(`roles.${person.role}` as "roles.FULL")}
           </dd>
           <dt className="text-muted">{t("period")}</dt>
-          <dd className="font-medium">{period}</dd>
+          <dd className="font-medium">
+            {period}
+            {reversedTo ? (
+              <span className="block text-sm font-normal text-danger" data-print-hide>
+                {(await getTranslations("auditLog"))("filters.toBeforeFrom")}
+              </span>
+            ) : null}
+          </dd>
           <dt className="text-muted">{t("count")}</dt>
           <dd className="font-medium">{format.number(count)}</dd>
         </dl>
