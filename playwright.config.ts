@@ -25,9 +25,12 @@ export default defineConfig({
   timeout: 60_000,
   use: { baseURL, trace: "off", locale: "ru-RU", timezoneId: "Asia/Almaty", launchOptions: chromium },
   projects: [
+    // Logs in once per role and stores the browser state for tests that do not test login itself.
+    { name: "setup", testMatch: /\.setup\.ts$/, use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 }, launchOptions: chromium },
+      dependencies: ["setup"],
     },
     {
       name: "phone",
@@ -43,6 +46,13 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(PORT), SMS_PROVIDER: "outbox", SMS_OUTBOX_HTTP: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    // TEST_CLOCK lets tests move the server's clock instead of waiting (lib/clock.ts, test servers only).
+    env: {
+      PORT: String(PORT),
+      SMS_PROVIDER: "outbox",
+      SMS_OUTBOX_HTTP: "1",
+      TEST_CLOCK: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
 });

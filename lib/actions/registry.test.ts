@@ -1,20 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS } from "@/lib/audit/events";
 import { messagesFor } from "@/lib/i18n/messages";
-import { RIGHTS } from "@/lib/permissions/catalog";
 import { ACTIONS } from "./registry";
 
+// The types already guarantee each action a known right, a known audit event and a zod schema;
+// these are what they cannot see.
 describe("the action registry", () => {
-  it("declares for every action a known right, a known audit event and an input schema", () => {
-    expect(ACTIONS.length).toBeGreaterThan(0);
-    const names = new Set<string>();
-    for (const action of ACTIONS) {
-      expect([...RIGHTS, "self", "session", "registration"]).toContain(action.right);
-      expect(AUDIT_ACTIONS).toContain(action.audit);
-      expect(typeof action.input.safeParse).toBe("function");
-      expect(names.has(action.name), `duplicate action name ${action.name}`).toBe(false);
-      names.add(action.name);
-    }
+  it("names every action once (tests and audit rows tell actions apart by name)", () => {
+    const names = ACTIONS.map((action) => action.name);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
   });
 
   it("has a text for every audit event in every language", () => {
