@@ -42,6 +42,8 @@ test("delegation from invitation to revocation, as the audit log records it", as
     locale: "ru-RU",
     timezoneId: "Asia/Almaty",
     viewport: page.viewportSize() ?? undefined,
+    // Not the primary user's stored session, which the test runner would apply otherwise.
+    storageState: { cookies: [], origins: [] },
   });
   await loginThroughScreens(invitee, inviteePhone);
   await expect(invitee.getByRole("heading", { name: "Вас пригласили" })).toBeVisible();
