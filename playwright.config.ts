@@ -25,9 +25,12 @@ export default defineConfig({
   timeout: 60_000,
   use: { baseURL, trace: "off", locale: "ru-RU", timezoneId: "Asia/Almaty", launchOptions: chromium },
   projects: [
+    // Logs in once per role and stores the browser state for tests that do not test login itself.
+    { name: "setup", testMatch: /\.setup\.ts$/, use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 }, launchOptions: chromium },
+      dependencies: ["setup"],
     },
     {
       name: "phone",
@@ -46,12 +49,14 @@ export default defineConfig({
     // The tests' own requests come from this machine, standing in for a reverse proxy that sets
     // X-Forwarded-For (fixtures give each login its own address); e2e/security/client-address.spec.ts
     // connects from 127.0.0.2, an address that is not trusted.
+    // TEST_CLOCK lets tests move the server's clock instead of waiting (lib/clock.ts, test servers only).
     env: {
       PORT: String(PORT),
       SMS_PROVIDER: "outbox",
       SMS_OUTBOX_HTTP: "1",
       SMS_OUTBOX_HTTP_IN_PRODUCTION: "1",
       TRUSTED_PROXIES: "127.0.0.1/32, ::1/128",
+      TEST_CLOCK: "1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

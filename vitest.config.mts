@@ -42,7 +42,9 @@ export default defineConfig({
           exclude: ["node_modules/**", "e2e/**"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Each file gets its own database; keep files in separate workers.
+          // Each file gets its own database, copied from a template migrated once per run.
+          globalSetup: ["lib/testing/global-setup.ts"],
+          // Keep files in separate workers.
           pool: "forks",
           silent: "passed-only",
         },

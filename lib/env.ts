@@ -5,6 +5,8 @@ import { parseCidrList } from "@/lib/net/client-address";
 /** Environment of the running app. Validated once, at start (scripts/start.ts) and on first use. */
 const envSchema = z.object({
   DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL").optional(),
+  /** The tables' owner, for migrations only (default DATABASE_URL); never passed to the app server. */
+  MIGRATION_DATABASE_URL: z.string().url("MIGRATION_DATABASE_URL must be a postgresql:// URL").optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
   OTP_HASH_KEY: z.string().min(32, "OTP_HASH_KEY must be at least 32 characters"),
   /** Keys the pseudonyms of phone numbers in audit rows (HMAC-SHA256). Required by `npm start`. */

@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { createPrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
+import { separateAppRole } from "@/lib/db/roles";
 import { ensureEmbeddedSecrets, missingSecrets, startEmbeddedDatabase } from "@/lib/db/runtime";
 import { isEmptyDatabase, seedDemoData } from "@/lib/db/seed";
 import { parseEnv } from "@/lib/env";
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
   } else {
     await ensureEmbeddedSecrets(env);
     const db = await startEmbeddedDatabase(Number(env.EMBEDDED_DB_PORT ?? 0));
-    env.DATABASE_URL = db.url;
+    env.DATABASE_URL = db.appUrl;
+    env.MIGRATION_DATABASE_URL = db.url;
     // One connection: the embedded server multiplexes every connection into one PostgreSQL session.
     env.DB_POOL_SIZE = "1";
     env.DB_EMBEDDED = "1";
@@ -36,7 +38,13 @@ async function main(): Promise<void> {
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   env.NEXT_TELEMETRY_DISABLED ??= "1";
 
-  const { applied } = await applyMigrations(env.DATABASE_URL!, { log: (line) => console.log(`[migrate] ${line}`) });
+  // Migrations run as the tables' owner; the app gets only its grants (lib/db/roles.ts).
+  const ownerUrl = env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL!;
+  delete env.MIGRATION_DATABASE_URL;
+  const appRole = separateAppRole(env.DATABASE_URL!, ownerUrl);
+  if (!appRole) console.warn("[start] the app connects as the tables' owner: set MIGRATION_DATABASE_URL (README.md)");
+  const log = (line: string) => console.log(`[migrate] ${line}`);
+  const { applied } = await applyMigrations(ownerUrl, { log, appRole });
   if (applied.length) console.log(`[start] applied ${applied.length} migration(s)`);
   const prisma = createPrismaClient(env.DATABASE_URL!);
   if (await isEmptyDatabase(prisma)) {

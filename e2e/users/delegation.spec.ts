@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { loginThroughScreens, newPhone, readCode, registerThroughScreens } from "../fixtures/auth";
+import { advanceServerClock, codeSentBy, loginThroughScreens, newPhone } from "../fixtures/auth";
+import { PRIMARY_STATE, primaryUser } from "../fixtures/sessions";
 
 /**
  * The primary user invites a RESTRICTED user (company profile: view); that user joins, sees only
@@ -7,6 +8,8 @@ import { loginThroughScreens, newPhone, readCode, registerThroughScreens } from 
  * upgrades them to FULL, then revokes them, and their open session ends at its next click.
  * The audit page, its CSV and the person report show exactly what happened.
  */
+test.use({ storageState: PRIMARY_STATE });
+
 test("delegation from invitation to revocation, as the audit log records it", async ({
   page,
   browser,
@@ -15,11 +18,8 @@ test("delegation from invitation to revocation, as the audit log records it", as
   test.setTimeout(180_000);
   const shot = (name: string) =>
     page.screenshot({ path: `e2e/screenshots/${info.project.name}-${name}.png`, fullPage: true });
-  const primaryPhone = await registerThroughScreens(page, {
-    name: "Асан Директоров",
-    email: "asan@example.kz",
-    partnerName: "ТОО «Делегирование»",
-  });
+  // The primary user of "ТОО «Делегирование»", logged in once by e2e/auth.setup.ts.
+  const primaryPhone = primaryUser().phone;
 
   // Invite with a confirmation code sent to the primary user's own phone.
   const inviteePhone = newPhone();
@@ -28,9 +28,10 @@ test("delegation from invitation to revocation, as the audit log records it", as
   await page.getByLabel("ФИО").fill("Дана Сапарова");
   await page.getByText("Ограниченный доступ", { exact: true }).click();
   await page.locator("#invite-profile-view").check();
-  let codeAt = Date.now() - 1000;
-  await page.getByRole("button", { name: "Отправить код подтверждения" }).first().click();
-  await page.locator("#invite-code").fill(await readCode(page.request, primaryPhone, codeAt));
+  const inviteCode = await codeSentBy(page.request, primaryPhone, () =>
+    page.getByRole("button", { name: "Отправить код подтверждения" }).first().click(),
+  );
+  await page.locator("#invite-code").fill(inviteCode);
   await shot("users-invite");
   await page.getByRole("button", { name: "Отправить приглашение" }).click();
   await expect(page.getByText("Приглашение отправлено")).toBeVisible();
@@ -41,6 +42,8 @@ test("delegation from invitation to revocation, as the audit log records it", as
     locale: "ru-RU",
     timezoneId: "Asia/Almaty",
     viewport: page.viewportSize() ?? undefined,
+    // Not the primary user's stored session, which the test runner would apply otherwise.
+    storageState: { cookies: [], origins: [] },
   });
   await loginThroughScreens(invitee, inviteePhone);
   await expect(invitee.getByRole("heading", { name: "Вас пригласили" })).toBeVisible();
@@ -84,7 +87,7 @@ test("delegation from invitation to revocation, as the audit log records it", as
   await page.goto("/cabinet/company");
   await expect(page.getByLabel("Наименование")).toHaveValue("ТОО «Делегирование»");
 
-  // Upgrade to FULL: a new confirmation code may be sent a minute after the previous one.
+  // Upgrade to FULL.
   await page.goto("/cabinet/users");
   const member = page
     .locator("li, article, div")
@@ -93,10 +96,12 @@ test("delegation from invitation to revocation, as the audit log records it", as
     .last();
   await member.getByText("Изменить права").click();
   await member.getByText("Полный доступ", { exact: true }).click();
-  await page.waitForTimeout(Math.max(0, 62_000 - (Date.now() - codeAt)));
-  codeAt = Date.now() - 1000;
-  await member.getByRole("button", { name: "Отправить код подтверждения" }).click();
-  await member.getByLabel("Код из SMS").fill(await readCode(page.request, primaryPhone, codeAt));
+  // A new confirmation code may be sent a minute after the previous one: move the server's clock.
+  await advanceServerClock(page.request, 61_000);
+  const upgradeCode = await codeSentBy(page.request, primaryPhone, () =>
+    member.getByRole("button", { name: "Отправить код подтверждения" }).click(),
+  );
+  await member.getByLabel("Код из SMS").fill(upgradeCode);
   await member.getByRole("button", { name: "Сохранить права" }).click();
   await expect(page.getByText("Права изменены.")).toBeVisible();
   await invitee.goto("/cabinet");

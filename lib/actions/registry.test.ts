@@ -4,19 +4,20 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { isValidAccess } from "@/lib/permissions/catalog";
 import { ACTIONS } from "./registry";
 
+// The types already guarantee each action a known right, a known audit event and a zod schema;
+// these are what they cannot see.
 describe("the action registry", () => {
-  it("declares for every action the actor kinds it admits with a right of each kind's catalogue, a known audit event and an input schema", () => {
-    expect(ACTIONS.length).toBeGreaterThan(0);
-    const names = new Set<string>();
+  it("names every action once (tests and audit rows tell actions apart by name)", () => {
+    const names = ACTIONS.map((action) => action.name);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  });
+
+  it("declares for every action the actor kinds it admits, each with a right of that kind's catalogue", () => {
     for (const action of ACTIONS) {
       const personLevel = ["self", "session", "registration"].includes(action.access as string);
       expect(personLevel || isValidAccess(action.access), `${action.name} declares no known actor kind and right`).toBe(
         true,
       );
-      expect(AUDIT_ACTIONS).toContain(action.audit);
-      expect(typeof action.input.safeParse).toBe("function");
-      expect(names.has(action.name), `duplicate action name ${action.name}`).toBe(false);
-      names.add(action.name);
     }
   });
 

@@ -113,10 +113,13 @@ describe("audit (AUD-1..3)", () => {
 
   it("refuses UPDATE and DELETE of audit rows in the database itself", async () => {
     await login(uniquePhone());
-    await expect(
-      env.prisma.$executeRawUnsafe(`UPDATE audit_event SET action = 'x' WHERE id = (SELECT max(id) FROM audit_event)`),
-    ).rejects.toThrow(/append-only/);
-    await expect(env.prisma.$executeRawUnsafe(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    // The app's role may not even try (lib/db/roles.int.test.ts); the triggers stop the owner too.
+    await env.asOwner(async (owner) => {
+      await expect(
+        owner.query(`UPDATE audit_event SET action = 'x' WHERE id = (SELECT max(id) FROM audit_event)`),
+      ).rejects.toThrow(/append-only/);
+      await expect(owner.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    });
   });
 
   it("verifies the chains and names the first edited row (function and npm run audit:verify)", async () => {
@@ -138,10 +141,12 @@ describe("audit (AUD-1..3)", () => {
     expect(good.stdout).toMatch(/intact/);
 
     const target = await env.prisma.auditEvent.findFirstOrThrow({ where: { partnerId }, orderBy: { seq: "asc" } });
-    // Tampering needs a superuser to switch the trigger off: exactly what the chain must still catch.
-    await env.prisma.$executeRawUnsafe(`ALTER TABLE audit_event DISABLE TRIGGER USER`);
-    await env.prisma.$executeRawUnsafe(`UPDATE audit_event SET "actorPhone" = '+77000000000' WHERE id = ${target.id}`);
-    await env.prisma.$executeRawUnsafe(`ALTER TABLE audit_event ENABLE TRIGGER USER`);
+    // Tampering needs the tables' owner to switch the trigger off: exactly what the chain must still catch.
+    await env.asOwner(async (owner) => {
+      await owner.query(`ALTER TABLE audit_event DISABLE TRIGGER USER`);
+      await owner.query(`UPDATE audit_event SET "actorPhone" = '+77000000000' WHERE id = ${target.id}`);
+      await owner.query(`ALTER TABLE audit_event ENABLE TRIGGER USER`);
+    });
 
     const result = await verifyAuditChains(env.prisma);
     expect(result.ok).toBe(false);

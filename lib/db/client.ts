@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { setSessionRole, urlUser } from "./roles";
 import { closeSqlPool } from "./sql";
 
 /**
@@ -19,7 +20,25 @@ const globalForDb = globalThis as unknown as { partnerCabinetDb?: Connection };
 function connect(url: string): Connection {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
   pool.on("error", (error) => console.error("[db] idle connection error", error.message));
+  if (process.env.DB_EMBEDDED === "1") actAsUrlUser(pool, url);
   return { url, pool, client: new PrismaClient({ adapter: new PrismaPg(pool) }) };
+}
+
+/**
+ * The embedded server ignores the user name of a connection and serves all of them from one
+ * superuser session, so the app's connection switches that session to the URL's role before its
+ * first query (pg runs queued queries in order). The app's own statements then cannot alter
+ * tables or disable triggers; unlike a server login it is a guard, not a wall: SQL that switches
+ * the session back would succeed. Production runs on a server, where the login is the boundary.
+ */
+function actAsUrlUser(pool: pg.Pool, url: string): void {
+  const statement = setSessionRole(urlUser(url));
+  pool.on("connect", (client) => {
+    client.query(statement).catch((error: Error) => {
+      console.error("[db] could not switch to the app's role, closing the connection", error.message);
+      void client.end();
+    });
+  });
 }
 
 function connection(): Connection {

@@ -2,8 +2,18 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { EMBEDDED_APP_ROLE, urlWithUser } from "./roles";
 
-export type EmbeddedPostgres = { url: string; port: number; stop(): Promise<void> };
+export type EmbeddedPostgres = {
+  /** The superuser: migrations and tests' setup. */
+  url: string;
+  /** The app's role (lib/db/roles.ts); lib/db/client.ts switches the shared session to it. */
+  appUrl: string;
+  port: number;
+  /** The whole data folder as an uncompressed tarball, to start copies from (`loadDataDir`). */
+  dump(): Promise<Blob>;
+  stop(): Promise<void>;
+};
 
 // pglite-socket accepts a single connection unless told otherwise and answers extra ones with
 // plain text, which `pg` reports as a protocol error. A pg Pool needs room for all its clients
@@ -15,6 +25,8 @@ export async function startEmbeddedPostgres(opts: {
   dataDir?: string;
   port?: number;
   host?: string;
+  /** Starts from a `dump()` instead of an empty cluster (in memory; skips initdb). */
+  loadDataDir?: Blob;
 }): Promise<EmbeddedPostgres> {
   const host = opts.host ?? "127.0.0.1";
   let dataDir: string | undefined;
@@ -23,7 +35,12 @@ export async function startEmbeddedPostgres(opts: {
     // PGlite creates the data folder itself but fails when its parent is missing.
     await mkdir(path.dirname(dataDir), { recursive: true });
   }
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), loadDataDir: opts.loadDataDir });
+  // The app's role exists in every embedded cluster; PGlite runs SQL as the superuser here.
+  await db.exec(
+    `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${EMBEDDED_APP_ROLE}') THEN ` +
+      `CREATE ROLE ${EMBEDDED_APP_ROLE} NOLOGIN; END IF; END $$`,
+  );
   const server = new PGLiteSocketServer({
     db,
     host,
@@ -48,9 +65,12 @@ export async function startEmbeddedPostgres(opts: {
       await db.close();
     })());
 
+  const url = `postgresql://postgres@${urlHost}:${port}/postgres?sslmode=disable`;
   return {
-    url: `postgresql://postgres@${urlHost}:${port}/postgres?sslmode=disable`,
+    url,
+    appUrl: urlWithUser(url, EMBEDDED_APP_ROLE),
     port,
+    dump: () => db.dumpDataDir("none"),
     stop,
   };
 }

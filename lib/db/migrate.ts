@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { asLoginUser, grantAppRole, urlUser } from "./roles";
 
 export type MigrationFile = { name: string; sql: string; checksum: string };
 
@@ -131,10 +132,12 @@ async function applyOne(client: pg.ClientBase, file: MigrationFile): Promise<boo
 /**
  * Applies the pending `prisma/migrations/<name>/migration.sql` folders in name order and records
  * them in Prisma's `_prisma_migrations` table, each migration in its own transaction.
+ * `connectionString` is the tables' owner; with `appRole`, the app's grants are re-applied after
+ * every run (lib/db/roles.ts), so tables added by a migration are covered.
  */
 export async function applyMigrations(
   connectionString: string,
-  opts: { migrationsDir?: string; log?: (line: string) => void } = {},
+  opts: { migrationsDir?: string; log?: (line: string) => void; appRole?: string } = {},
 ): Promise<{ applied: string[] }> {
   const log = opts.log ?? (() => {});
   const files = await readMigrations(opts.migrationsDir);
@@ -144,20 +147,23 @@ export async function applyMigrations(
   await client.connect();
   const applied: string[] = [];
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK_KEY]);
-    try {
-      await client.query(CREATE_MIGRATIONS_TABLE);
-      const rows = await appliedRows(client);
-      checkHistory(files, rows, log);
-      const done = new Set(rows.map((r) => r.migration_name));
-      for (const file of files) {
-        if (done.has(file.name)) continue;
-        log(`applying ${file.name}`);
-        if (await applyOne(client, file)) applied.push(file.name);
+    await asLoginUser(client, urlUser(connectionString), async () => {
+      await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK_KEY]);
+      try {
+        await client.query(CREATE_MIGRATIONS_TABLE);
+        const rows = await appliedRows(client);
+        checkHistory(files, rows, log);
+        const done = new Set(rows.map((r) => r.migration_name));
+        for (const file of files) {
+          if (done.has(file.name)) continue;
+          log(`applying ${file.name}`);
+          if (await applyOne(client, file)) applied.push(file.name);
+        }
+        if (opts.appRole) await grantAppRole(client, opts.appRole);
+      } finally {
+        await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK_KEY]).catch(() => {});
       }
-    } finally {
-      await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK_KEY]).catch(() => {});
-    }
+    });
   } finally {
     await client.end();
   }

@@ -1,7 +1,14 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { applyMigrations } from "@/lib/db/migrate";
+import { ensureRole, urlWithUser } from "@/lib/db/roles";
+import {
+  adminQuery,
+  embeddedTemplate,
+  serverTemplate,
+  TEST_SERVER_APP_ROLE,
+  withDatabase,
+} from "@/lib/db/test-templates";
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
 
@@ -22,53 +29,43 @@ export function assertLocalDatabase(url: string): void {
   }
 }
 
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
+/** The tables' owner (`url`, a superuser here), the app's role (`appUrl`), and a way to throw it away. */
+export type TestDatabase = { url: string; appUrl: string; stop(): Promise<void> };
 
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  client.on("error", () => {});
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function createOnServer(serverUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+async function createOnServer(serverUrl: string, template: string | undefined): Promise<TestDatabase> {
   // Only [a-z0-9_] so the name needs no quoting and can never inject SQL.
   const name = `test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
+  const url = withDatabase(serverUrl, name);
   return {
-    url: withDatabase(serverUrl, name),
+    url,
+    appUrl: urlWithUser(url, TEST_SERVER_APP_ROLE),
     // FORCE ends connections a failed test left open (PostgreSQL 13+).
     stop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
 
 /**
- * A fresh, migrated database for one integration test file: a new database on the local
- * server named by TEST_DATABASE_URL, or else an in-memory embedded PostgreSQL.
- * `migrate: false` leaves it empty, for tests of the migration runner itself.
+ * A fresh, migrated database for one integration test file: a copy of a migrated template on the
+ * local server named by TEST_DATABASE_URL, or else an in-memory embedded PostgreSQL loaded from a
+ * migrated snapshot (lib/db/test-templates.ts). `migrate: false` starts empty, for tests of the
+ * migration runner itself. The app's role exists either way; on an empty one it has no grants yet.
  */
-export async function createTestDatabase(
-  opts: { migrate?: boolean } = {},
-): Promise<{ url: string; stop(): Promise<void> }> {
+export async function createTestDatabase(opts: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const migrate = opts.migrate !== false;
   const serverUrl = process.env.TEST_DATABASE_URL;
-  let db: { url: string; stop(): Promise<void> };
+  let db: TestDatabase;
   if (serverUrl) {
     assertLocalDatabase(serverUrl);
-    db = await createOnServer(serverUrl);
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await ensureRole(client, TEST_SERVER_APP_ROLE).finally(() => client.end());
+    db = await createOnServer(serverUrl, migrate ? await serverTemplate(serverUrl) : undefined);
   } else {
-    db = await startEmbeddedPostgres({ port: 0 });
+    db = await startEmbeddedPostgres({ port: 0, loadDataDir: migrate ? await embeddedTemplate() : undefined });
   }
   try {
     assertLocalDatabase(db.url);
-    if (opts.migrate !== false) await applyMigrations(db.url);
   } catch (err) {
     await db.stop();
     throw err;

@@ -1,20 +1,23 @@
 import { randomBytes } from "node:crypto";
+import pg from "pg";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { requestLoginCode, verifyLoginCode } from "@/lib/auth/login";
 import type { RequestMeta } from "@/lib/auth/request-meta";
 import { resolveSession } from "@/lib/auth/session";
 import { closeDb, getDb } from "@/lib/db/client";
+import { asLoginUser, urlUser } from "@/lib/db/roles";
 import { seedLegalDocuments } from "@/lib/db/seed";
 import { createTestDatabase } from "@/lib/db/testing";
 import { generateSecret, resetEnvCache } from "@/lib/env";
 
 /**
  * One migrated database for a test file, wired into the app exactly as in production
- * (DATABASE_URL, the pg driver, the outbox SMS provider). Nothing of auth or audit is mocked.
+ * (DATABASE_URL as the app's role, the pg driver, the outbox SMS provider). Nothing of auth or
+ * audit is mocked. `asOwner` runs SQL as the tables' owner, for what the app must not be able to do.
  */
 export async function startIntegrationDatabase() {
   const db = await createTestDatabase();
-  process.env.DATABASE_URL = db.url;
+  process.env.DATABASE_URL = db.appUrl;
   process.env.NEXTAUTH_SECRET = randomBytes(32).toString("hex");
   process.env.OTP_HASH_KEY = randomBytes(32).toString("hex");
   process.env.PSEUDONYM_KEY = generateSecret("PSEUDONYM_KEY");
@@ -29,11 +32,24 @@ export async function startIntegrationDatabase() {
   await seedLegalDocuments(prisma);
   return {
     prisma,
+    ownerUrl: db.url,
+    asOwner: <T>(fn: (client: pg.Client) => Promise<T>) => asOwner(db.url, fn),
     async close() {
       await closeDb();
       await db.stop();
     },
   };
+}
+
+async function asOwner<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    return await asLoginUser(client, urlUser(url), () => fn(client));
+  } finally {
+    await client.end();
+  }
 }
 
 let phoneCounter = 0;
