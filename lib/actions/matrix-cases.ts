@@ -1,6 +1,7 @@
 import { requestStepUpCode } from "@/lib/auth/actions/request-step-up-code";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { contextFor, lastCode } from "@/lib/testing/integration";
+import { randomKzTaxId } from "@/lib/validation/kz-tax-id";
 
 /** The Partners and people a matrix case can draw its input from. */
 export interface MatrixFixture {
@@ -65,7 +66,7 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
       email: "x@example.kz",
       partnerType: "LEGAL_ENTITY",
       partnerName: "ТОО «Новая»",
-      taxId: "180440012349",
+      taxId: randomKzTaxId(),
       accept: true,
       adult: true,
     }),

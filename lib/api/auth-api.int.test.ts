@@ -6,6 +6,7 @@ import { POST as registerRoute } from "@/app/api/v1/auth/register/route";
 import { GET as meRoute } from "@/app/api/v1/me/route";
 import { GET as openapiRoute } from "@/app/api/v1/openapi.json/route";
 import { lastCode, startIntegrationDatabase, uniquePhone } from "@/lib/testing/integration";
+import { randomKzTaxId } from "@/lib/validation/kz-tax-id";
 
 let env: Awaited<ReturnType<typeof startIntegrationDatabase>>;
 beforeAll(async () => {
@@ -125,7 +126,7 @@ describe("registration, /me and logout with a bearer token", () => {
           email: "aliya@example.kz",
           partnerType: "LEGAL_ENTITY",
           partnerName: "ТОО «Бета»",
-          taxId: "180440012349",
+          taxId: randomKzTaxId(),
           accept: true,
           adult: true,
         },

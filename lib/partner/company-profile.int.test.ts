@@ -27,13 +27,15 @@ const requisites = {
 };
 
 const partnerRow = (id: string) => env.prisma.partner.findUniqueOrThrow({ where: { id } });
+/** The requisites with the Partner's own BIN: a BIN belongs to one Partner. */
+const own = async (partnerId: string) => ({ ...requisites, taxId: (await partnerRow(partnerId)).taxId });
 const profileEvents = (partnerId: string) =>
   env.prisma.auditEvent.findMany({ where: { partnerId, action: "partner.profile_updated" }, orderBy: { id: "asc" } });
 
 describe("company profile (ORG-1, ORG-2)", () => {
   it("saves the primary user's edit, normalized, with one audit row of the changed fields only", async () => {
     const { token, partnerId, personId } = await registerPartner();
-    const result = await updateCompanyProfile.run(requisites, await contextFor(token));
+    const result = await updateCompanyProfile.run(await own(partnerId), await contextFor(token));
     expect(result).toMatchObject({
       ok: true,
       data: { type: "LEGAL_ENTITY", iban: IBAN, bik: "CASPKZKA", contactPhone: "+77011234567", postalAddress: null },
@@ -81,7 +83,7 @@ describe("company profile (ORG-1, ORG-2)", () => {
     });
 
     const second = await updateCompanyProfile.run(
-      { ...requisites, legalAddress: "", contactEmail: "office@alfa.kz" },
+      { ...(await own(partnerId)), legalAddress: "", contactEmail: "office@alfa.kz" },
       await contextFor(token),
     );
     expect(second.ok).toBe(true);
@@ -97,11 +99,11 @@ describe("company profile (ORG-1, ORG-2)", () => {
     const { partnerId } = await registerPartner();
     const full = await addMember(partnerId, "FULL");
     expect(
-      await updateCompanyProfile.run({ ...requisites, bankName: "Halyk Bank" }, await contextFor(full.token)),
+      await updateCompanyProfile.run({ ...(await own(partnerId)), bankName: "Halyk Bank" }, await contextFor(full.token)),
     ).toMatchObject({ ok: true });
     const editor = await addMember(partnerId, "RESTRICTED", { profile: "edit" });
     expect(
-      await updateCompanyProfile.run({ ...requisites, bankName: "Forte Bank" }, await contextFor(editor.token)),
+      await updateCompanyProfile.run({ ...(await own(partnerId)), bankName: "Forte Bank" }, await contextFor(editor.token)),
     ).toMatchObject({ ok: true });
     expect((await partnerRow(partnerId)).bankName).toBe("Forte Bank");
     const rows = await profileEvents(partnerId);
@@ -115,7 +117,7 @@ describe("company profile (ORG-1, ORG-2)", () => {
     const { partnerId } = await registerPartner();
     const viewer = await addMember(partnerId, "RESTRICTED", { profile: "view" });
     const before = await partnerRow(partnerId);
-    const result = await updateCompanyProfile.run(requisites, await contextFor(viewer.token));
+    const result = await updateCompanyProfile.run(await own(partnerId), await contextFor(viewer.token));
     expect(result).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect(await partnerRow(partnerId)).toEqual(before);
     const rows = await profileEvents(partnerId);
@@ -140,7 +142,7 @@ describe("company profile (ORG-1, ORG-2)", () => {
   ])("refuses %s %s with a field error and changes nothing", async (field, value) => {
     const { token, partnerId } = await registerPartner();
     const before = await partnerRow(partnerId);
-    const result = await updateCompanyProfile.run({ ...requisites, [field]: value }, await contextFor(token));
+    const result = await updateCompanyProfile.run({ ...(await own(partnerId)), [field]: value }, await contextFor(token));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe("invalid_input");
@@ -154,7 +156,7 @@ describe("company profile (ORG-1, ORG-2)", () => {
     const { token, partnerId } = await registerPartner();
     const other = await registerPartner();
     const result = await updateCompanyProfile.run(
-      { ...requisites, partnerId: other.partnerId, type: "INDIVIDUAL" },
+      { ...(await own(partnerId)), partnerId: other.partnerId, type: "INDIVIDUAL" },
       await contextFor(token),
     );
     expect(result).toMatchObject({ ok: false, error: { code: "invalid_input" } });
@@ -165,7 +167,7 @@ describe("company profile (ORG-1, ORG-2)", () => {
     const mine = await registerPartner();
     const theirs = await registerPartner();
     const theirsBefore = await partnerRow(theirs.partnerId);
-    const result = await updateCompanyProfile.run({ ...requisites, name: "ТОО «Чужое»" }, await contextFor(mine.token));
+    const result = await updateCompanyProfile.run({ ...(await own(mine.partnerId)), name: "ТОО «Чужое»" }, await contextFor(mine.token));
     expect(result.ok).toBe(true);
     expect((await partnerRow(mine.partnerId)).name).toBe("ТОО «Чужое»");
     expect(await partnerRow(theirs.partnerId)).toEqual(theirsBefore);

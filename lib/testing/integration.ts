@@ -7,6 +7,7 @@ import { closeDb, getDb } from "@/lib/db/client";
 import { seedLegalDocuments } from "@/lib/db/seed";
 import { createTestDatabase } from "@/lib/db/testing";
 import { resetEnvCache } from "@/lib/env";
+import { randomKzTaxId } from "@/lib/validation/kz-tax-id";
 
 /**
  * One migrated database for a test file, wired into the app exactly as in production
@@ -80,7 +81,7 @@ export async function registerPartner(overrides: Partial<Record<string, string>>
       email: "test@example.kz",
       partnerType: "LEGAL_ENTITY",
       partnerName: "ТОО «Тест»",
-      taxId: "180440012349",
+      taxId: randomKzTaxId(),
       accept: true,
       adult: true,
       ...overrides,
