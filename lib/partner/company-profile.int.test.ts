@@ -99,11 +99,17 @@ describe("company profile (ORG-1, ORG-2)", () => {
     const { partnerId } = await registerPartner();
     const full = await addMember(partnerId, "FULL");
     expect(
-      await updateCompanyProfile.run({ ...(await own(partnerId)), bankName: "Halyk Bank" }, await contextFor(full.token)),
+      await updateCompanyProfile.run(
+        { ...(await own(partnerId)), bankName: "Halyk Bank" },
+        await contextFor(full.token),
+      ),
     ).toMatchObject({ ok: true });
     const editor = await addMember(partnerId, "RESTRICTED", { profile: "edit" });
     expect(
-      await updateCompanyProfile.run({ ...(await own(partnerId)), bankName: "Forte Bank" }, await contextFor(editor.token)),
+      await updateCompanyProfile.run(
+        { ...(await own(partnerId)), bankName: "Forte Bank" },
+        await contextFor(editor.token),
+      ),
     ).toMatchObject({ ok: true });
     expect((await partnerRow(partnerId)).bankName).toBe("Forte Bank");
     const rows = await profileEvents(partnerId);
@@ -138,11 +144,15 @@ describe("company profile (ORG-1, ORG-2)", () => {
     ["bik", "CASPKZ"], // too short for a BIC
     ["taxId", "180440012340"], // wrong control digit
     ["contactPhone", "12345"],
+    ["contactPhone", "+7 000 000 00 00"],
     ["contactEmail", "not-an-email"],
   ])("refuses %s %s with a field error and changes nothing", async (field, value) => {
     const { token, partnerId } = await registerPartner();
     const before = await partnerRow(partnerId);
-    const result = await updateCompanyProfile.run({ ...(await own(partnerId)), [field]: value }, await contextFor(token));
+    const result = await updateCompanyProfile.run(
+      { ...(await own(partnerId)), [field]: value },
+      await contextFor(token),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe("invalid_input");
@@ -167,7 +177,10 @@ describe("company profile (ORG-1, ORG-2)", () => {
     const mine = await registerPartner();
     const theirs = await registerPartner();
     const theirsBefore = await partnerRow(theirs.partnerId);
-    const result = await updateCompanyProfile.run({ ...(await own(mine.partnerId)), name: "ТОО «Чужое»" }, await contextFor(mine.token));
+    const result = await updateCompanyProfile.run(
+      { ...(await own(mine.partnerId)), name: "ТОО «Чужое»" },
+      await contextFor(mine.token),
+    );
     expect(result.ok).toBe(true);
     expect((await partnerRow(mine.partnerId)).name).toBe("ТОО «Чужое»");
     expect(await partnerRow(theirs.partnerId)).toEqual(theirsBefore);
@@ -204,5 +217,22 @@ describe("company profile (ORG-1, ORG-2)", () => {
       { before: { iban: null }, after: { iban: IBAN } },
       { before: { name: "ИП Абенов" }, after: { name: "ИП Абенов А." } },
     ]);
+  });
+
+  it("takes a landline as the company's contact phone", async () => {
+    const { token, partnerId } = await registerPartner();
+    const result = await updateCompanyProfile.run(
+      { ...(await own(partnerId)), contactPhone: "+7 727 250 00 00" },
+      await contextFor(token, "en"),
+    );
+    expect(result).toMatchObject({ ok: true, data: { contactPhone: "+77272500000" } });
+    const refused = await updateCompanyProfile.run(
+      { ...(await own(partnerId)), contactPhone: "+7 727 25" },
+      await contextFor(token, "en"),
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { contactPhone: [expect.stringMatching(/phone number in Kazakhstan/)] } },
+    });
   });
 });
