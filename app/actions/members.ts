@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { formMessage, keepInputOnFailure } from "@/lib/actions/form";
+import type { ActionResult } from "@/lib/actions/define-action";
 import { webActionContext } from "@/lib/actions/web";
 import { requestStepUpCode } from "@/lib/auth/actions/request-step-up-code";
 import { acceptInvitation } from "@/lib/members/actions/accept-invitation";
@@ -45,9 +47,20 @@ function grantInput(values: Record<string, string>, categories: string[]) {
   };
 }
 
+/** A one-button answer: done, or a message (the request id with it when something broke). */
+async function notice(run: () => Promise<ActionResult<unknown>>, revalidate?: string): Promise<NoticeState> {
+  return keepInputOnFailure(
+    async () => {
+      const result = await run();
+      if (revalidate) revalidatePath(revalidate);
+      return result.ok ? { ok: true } : { ok: false, message: await formMessage(result.error) };
+    },
+    (message) => ({ ok: false, message }),
+  );
+}
+
 export async function requestStepUpCodeAction(): Promise<NoticeState> {
-  const result = await requestStepUpCode.run({}, await webActionContext());
-  return result.ok ? { ok: true } : { ok: false, message: result.error.message };
+  return notice(async () => requestStepUpCode.run({}, await webActionContext()));
 }
 
 export async function inviteMemberAction(previous: FormState, formData: FormData): Promise<FormState> {
@@ -61,47 +74,72 @@ export async function inviteMemberAction(previous: FormState, formData: FormData
     ...grantInput(values, categories),
     code: text(formData, "code"),
   };
-  const result = await inviteMember.run(input, await webActionContext());
   const nonce = previous.nonce + 1;
-  if (!result.ok)
-    return { values, categories, nonce, message: result.error.message, fieldErrors: result.error.fieldErrors };
-  revalidatePath("/cabinet/users");
-  return { values: { role: "FULL" }, categories: [], nonce, done: true };
+  return keepInputOnFailure(
+    async (): Promise<FormState> => {
+      const result = await inviteMember.run(input, await webActionContext());
+      if (!result.ok)
+        return {
+          values,
+          categories,
+          nonce,
+          message: await formMessage(result.error),
+          fieldErrors: result.error.fieldErrors,
+        };
+      revalidatePath("/cabinet/users");
+      return { values: { role: "FULL" }, categories: [], nonce, done: true };
+    },
+    (message) => ({ values, categories, nonce, message }),
+  );
 }
 
 export async function changeMemberRightsAction(previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["membershipId"]);
   const categories = formData.getAll("documentCategories").map(String);
   const input = { membershipId: values.membershipId, ...grantInput(values, categories), code: text(formData, "code") };
-  const result = await changeMemberRights.run(input, await webActionContext());
   const nonce = previous.nonce + 1;
-  if (!result.ok)
-    return { values, categories, nonce, message: result.error.message, fieldErrors: result.error.fieldErrors };
-  revalidatePath("/cabinet/users");
-  return { values, categories: result.data.documentCategories, nonce, done: true };
+  return keepInputOnFailure(
+    async (): Promise<FormState> => {
+      const result = await changeMemberRights.run(input, await webActionContext());
+      if (!result.ok)
+        return {
+          values,
+          categories,
+          nonce,
+          message: await formMessage(result.error),
+          fieldErrors: result.error.fieldErrors,
+        };
+      revalidatePath("/cabinet/users");
+      return { values, categories: result.data.documentCategories, nonce, done: true };
+    },
+    (message) => ({ values, categories, nonce, message }),
+  );
 }
 
 export async function resendInvitationAction(_previous: NoticeState, formData: FormData): Promise<NoticeState> {
-  const result = await resendInvitation.run({ invitationId: formData.get("invitationId") }, await webActionContext());
-  revalidatePath("/cabinet/users");
-  return result.ok ? { ok: true } : { ok: false, message: result.error.message };
+  const input = { invitationId: formData.get("invitationId") };
+  return notice(async () => resendInvitation.run(input, await webActionContext()), "/cabinet/users");
 }
 
 export async function cancelInvitationAction(_previous: NoticeState, formData: FormData): Promise<NoticeState> {
-  const result = await cancelInvitation.run({ invitationId: formData.get("invitationId") }, await webActionContext());
-  revalidatePath("/cabinet/users");
-  return result.ok ? { ok: true } : { ok: false, message: result.error.message };
+  const input = { invitationId: formData.get("invitationId") };
+  return notice(async () => cancelInvitation.run(input, await webActionContext()), "/cabinet/users");
 }
 
 export async function revokeMemberAction(_previous: NoticeState, formData: FormData): Promise<NoticeState> {
-  const result = await revokeMember.run({ membershipId: formData.get("membershipId") }, await webActionContext());
-  revalidatePath("/cabinet/users");
-  return result.ok ? { ok: true } : { ok: false, message: result.error.message };
+  const input = { membershipId: formData.get("membershipId") };
+  return notice(async () => revokeMember.run(input, await webActionContext()), "/cabinet/users");
 }
 
 export async function acceptInvitationAction(_previous: NoticeState, formData: FormData): Promise<NoticeState> {
-  const result = await acceptInvitation.run({ invitationId: formData.get("invitationId") }, await webActionContext());
-  if (!result.ok) return { ok: false, message: result.error.message };
-  revalidatePath("/cabinet", "layout");
-  redirect("/cabinet");
+  const input = { invitationId: formData.get("invitationId") };
+  return keepInputOnFailure(
+    async (): Promise<NoticeState> => {
+      const result = await acceptInvitation.run(input, await webActionContext());
+      if (!result.ok) return { ok: false, message: await formMessage(result.error) };
+      revalidatePath("/cabinet", "layout");
+      redirect("/cabinet");
+    },
+    (message) => ({ ok: false, message }),
+  );
 }

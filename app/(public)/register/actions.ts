@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { formMessage, keepInputOnFailure } from "@/lib/actions/form";
 import { webActionContext } from "@/lib/actions/web";
 import { joinPartnerByInvitation } from "@/lib/registration/actions/join-by-invitation";
 import { registerPartner } from "@/lib/registration/actions/register-partner";
@@ -21,17 +22,27 @@ function formValues(formData: FormData): Record<string, string> {
 /** Registers the verified number; on refusal the form comes back with everything typed kept. */
 export async function registerAction(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
   const values = formValues(formData);
-  const result = await registerPartner.run(values, await webActionContext());
-  if (result.ok) redirect("/cabinet");
-  if (result.error.code === "unauthenticated") redirect("/login");
-  return { values, message: result.error.message, fieldErrors: result.error.fieldErrors };
+  return keepInputOnFailure(
+    async () => {
+      const result = await registerPartner.run(values, await webActionContext());
+      if (result.ok) redirect("/cabinet");
+      if (result.error.code === "unauthenticated") redirect("/login");
+      return { values, message: await formMessage(result.error), fieldErrors: result.error.fieldErrors };
+    },
+    (message) => ({ values, message }),
+  );
 }
 
 /** Joins the Partner that invited this new number; on refusal the form comes back as typed. */
 export async function joinByInvitationAction(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
   const values = formValues(formData);
-  const result = await joinPartnerByInvitation.run(values, await webActionContext());
-  if (result.ok) redirect("/cabinet");
-  if (result.error.code === "unauthenticated") redirect("/login");
-  return { values, message: result.error.message, fieldErrors: result.error.fieldErrors };
+  return keepInputOnFailure(
+    async () => {
+      const result = await joinPartnerByInvitation.run(values, await webActionContext());
+      if (result.ok) redirect("/cabinet");
+      if (result.error.code === "unauthenticated") redirect("/login");
+      return { values, message: await formMessage(result.error), fieldErrors: result.error.fieldErrors };
+    },
+    (message) => ({ values, message }),
+  );
 }

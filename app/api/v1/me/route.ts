@@ -1,8 +1,8 @@
-import { apiError, bearerSession, json } from "@/lib/api/http";
+import { apiError, bearerSession, json, withApiErrors } from "@/lib/api/http";
 import { getPersonCabinets } from "@/lib/tenancy/cabinets";
 
 /** GET: the person behind the token and the cabinets they can enter. */
-export async function GET(request: Request): Promise<Response> {
+export const GET = withApiErrors(async (request: Request): Promise<Response> => {
   const session = await bearerSession(request);
   if (!session) return apiError(request, 401, "unauthenticated", "unauthenticated");
   if (!session.person) {
@@ -28,4 +28,4 @@ export async function GET(request: Request): Promise<Response> {
     cabinets,
     sessionExpiresAt: session.expiresAt.toISOString(),
   });
-}
+});
