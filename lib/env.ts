@@ -9,6 +9,9 @@ const envSchema = z.object({
   SMS_OUTBOX_HTTP: z.enum(["0", "1"]).default("0"),
   /** The public address of the app, used in texts sent by SMS (invitations). */
   APP_URL: z.string().url("APP_URL must be an http(s) URL").optional(),
+  /** Contacts shown in the public footer. */
+  SUPPORT_PHONE: z.string().default("+7 727 250 00 00"),
+  SUPPORT_EMAIL: z.string().email("SUPPORT_EMAIL must be an e-mail address").default("support@partner-cabinet.kz"),
   PHONE_ALLOWED_COUNTRIES: z
     .string()
     .default("KZ")

@@ -30,11 +30,13 @@ export function LoginForm({ devHint }: { devHint: boolean }) {
   const [resendAt, setResendAt] = useState(0);
   const [clock, setClock] = useState(() => Date.now());
 
+  const locked = refusal?.error === "locked";
   useEffect(() => {
-    if (resendAt <= clock) return;
+    // While the number is locked no code can be sent, so no countdown runs.
+    if (locked || resendAt <= clock) return;
     const timer = setInterval(() => setClock(Date.now()), 1000);
     return () => clearInterval(timer);
-  }, [resendAt, clock]);
+  }, [locked, resendAt, clock]);
 
   async function requestCode(event?: FormEvent) {
     event?.preventDefault();
@@ -165,7 +167,7 @@ export function LoginForm({ devHint }: { devHint: boolean }) {
         />
       </Field>
       {message && !codeErrors ? <Alert tone="error">{message}</Alert> : null}
-      <Button type="submit" className="w-full" disabled={pending || refusal?.error === "locked"}>
+      <Button type="submit" className="w-full" disabled={pending || locked}>
         {pending ? t("login.verifying") : t("login.verify")}
       </Button>
       <div className="flex flex-col gap-2 sm:flex-row sm:justify-between">
@@ -173,9 +175,9 @@ export function LoginForm({ devHint }: { devHint: boolean }) {
           type="button"
           variant="ghost"
           onClick={() => requestCode()}
-          disabled={pending || waitSeconds > 0 || refusal?.error === "locked"}
+          disabled={pending || waitSeconds > 0 || locked}
         >
-          {waitSeconds > 0 ? t("login.resendIn", { seconds: waitSeconds }) : t("login.resend")}
+          {waitSeconds > 0 && !locked ? t("login.resendIn", { seconds: waitSeconds }) : t("login.resend")}
         </Button>
         <Button
           type="button"

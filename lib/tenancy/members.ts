@@ -71,6 +71,7 @@ export async function getInvitationsForPhone(phone: string) {
       rights: true,
       documentCategories: true,
       position: true,
+      email: true,
       expiresAt: true,
       invitedById: true,
       partner: { select: { name: true } },
