@@ -1,34 +1,55 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { OpenInvitations } from "@/components/cabinet-home/open-invitations";
+import { RecentActivity } from "@/components/cabinet-home/recent-activity";
+import { ServingCompany } from "@/components/cabinet-home/serving-company";
 import { Card } from "@/components/ui/card";
+import { can } from "@/lib/permissions/catalog";
 import { requireCabinet } from "@/lib/tenancy/cabinet";
 
+/** What needs attention first, then the sections: working ones as links, coming ones marked. */
 export default async function CabinetHomePage() {
   const { person, actor, partner, modules } = await requireCabinet();
   const t = await getTranslations("cabinet");
+  const tc = await getTranslations("common");
+  const member = partner && actor.kind === "member" ? actor : null;
+  const built = modules.filter((m) => m.built);
+  const coming = modules.filter((m) => !m.built);
   return (
     <div className="space-y-6">
-      <Card>
-        <h1 className="text-2xl font-bold">{t("welcome", { name: person.name })}</h1>
-        {partner && actor.kind === "member" ? (
-          <p className="mt-2 text-muted">
-            {t("partnerLine", { partner: partner.name, role: t(`roles.${actor.role}`) })} ·{" "}
+      <div>
+        <h1 className="text-xl font-bold sm:text-2xl">{t("welcome", { name: person.name })}</h1>
+        {member && partner ? (
+          <p className="mt-1 text-sm text-muted">
+            {t("partnerLine", { partner: partner.name, role: t(`roles.${member.role}`) })} ·{" "}
             {t(`statuses.${partner.status}`)}
           </p>
         ) : (
-          <div className="mt-3">
+          <Card className="mt-3">
             <p>{t("noCabinet")}</p>
             <p className="mt-1 text-sm text-muted">{t("noCabinetHint")}</p>
-          </div>
+          </Card>
         )}
-      </Card>
-      {modules.length > 0 ? (
+      </div>
+      {member ? (
+        <section aria-labelledby="attention-title">
+          <h2 id="attention-title" className="mb-3 text-lg font-semibold">
+            {t("home.attention")}
+          </h2>
+          <div className="grid gap-4 lg:grid-cols-2">
+            {can(member.rights, "users.manage") ? <OpenInvitations partnerId={member.partnerId} /> : null}
+            {can(member.rights, "audit.view") ? <RecentActivity partnerId={member.partnerId} /> : null}
+            <ServingCompany partnerId={member.partnerId} />
+          </div>
+        </section>
+      ) : null}
+      {built.length > 0 ? (
         <section aria-labelledby="modules-title">
           <h2 id="modules-title" className="mb-3 text-lg font-semibold">
             {t("modulesTitle")}
           </h2>
           <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
-            {modules.map((m) => (
+            {built.map((m) => (
               <li key={m.key}>
                 <Link
                   href={`/cabinet/${m.key}`}
@@ -37,6 +58,21 @@ export default async function CabinetHomePage() {
                   <span className="block font-semibold text-brand-800">{t(`nav.${m.key}`)}</span>
                   <span className="mt-1 block text-sm text-muted">{t(`modules.${m.key}`)}</span>
                 </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {coming.length > 0 ? (
+        <section aria-labelledby="coming-title" className="rounded-xl border border-dashed border-line p-5">
+          <h2 id="coming-title" className="text-base font-semibold text-muted">
+            {t("home.comingTitle")}
+          </h2>
+          <p className="mt-1 text-sm text-muted">{t("home.comingText")}</p>
+          <ul className="mt-3 flex flex-wrap gap-2">
+            {coming.map((m) => (
+              <li key={m.key} className="rounded-full bg-surface px-3 py-1 text-sm text-muted">
+                {t(`nav.${m.key}`)} · {tc("comingSoon")}
               </li>
             ))}
           </ul>
