@@ -43,6 +43,13 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(PORT), SMS_PROVIDER: "outbox", SMS_OUTBOX_HTTP: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(PORT),
+      // A known address of the embedded database, for the test that takes it away (e2e/fixtures/database.ts).
+      EMBEDDED_DB_PORT: String(PORT + 20000),
+      SMS_PROVIDER: "outbox",
+      SMS_OUTBOX_HTTP: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
 });

@@ -2,7 +2,7 @@
 
 import "./globals.css";
 import { createTranslator } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import en from "@/messages/features/fatal.en.json";
 import kk from "@/messages/features/fatal.kk.json";
 import ru from "@/messages/features/fatal.ru.json";
@@ -19,16 +19,16 @@ function browserLocale(): Locale {
   return "ru";
 }
 
+/** The browser's languages do not change while the page is open. */
+const subscribeToNothing = () => () => undefined;
+
 /**
  * The last resort, when even the root layout failed: it replaces the whole document, so it brings
  * its own small catalog instead of the app's message provider.
  */
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const [locale, setLocale] = useState<Locale>("ru");
-  useEffect(() => {
-    console.error(error);
-    setLocale(browserLocale());
-  }, [error]);
+  const locale = useSyncExternalStore(subscribeToNothing, browserLocale, () => "ru" as const);
+  useEffect(() => console.error(error), [error]);
   const t = createTranslator({ locale, messages: catalogs[locale], namespace: "fatal" });
   return (
     <html lang={locale}>
@@ -46,7 +46,8 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
               >
                 {t("retry")}
               </button>
-              {/* A full reload: the app's router may be what broke. */}
+              {/* A full page load, not the app's router: the router may be what broke. */}
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
               <a
                 href="/"
                 className="inline-flex min-h-10 items-center rounded-lg border border-line px-4 text-sm font-semibold"

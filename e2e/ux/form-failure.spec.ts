@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { registerThroughScreens } from "../fixtures/auth";
+import { breakSessions } from "../fixtures/database";
+
+test("a form submitted while the database fails keeps what was typed and shows the request id @phone", async ({
+  page,
+}, info) => {
+  await registerThroughScreens(page, { name: "Зарина Омарова", email: "zarina@example.kz", partnerName: "ТОО «Сбой»" });
+  await page.goto("/cabinet/profile");
+  await page.getByLabel("Фамилия и имя").fill("Зарина Омарова-Сейтова");
+  await page.getByLabel("Электронная почта").fill("zarina.new@example.kz");
+
+  const restore = await breakSessions();
+  try {
+    await page.getByRole("button", { name: "Сохранить" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "Сервис временно недоступен" });
+    await expect(alert).toContainText(/Код запроса: [0-9a-f-]{36}/);
+    await expect(page.getByLabel("Фамилия и имя")).toHaveValue("Зарина Омарова-Сейтова");
+    await expect(page.getByLabel("Электронная почта")).toHaveValue("zarina.new@example.kz");
+    await expect(page.getByText("This page couldn't load")).toHaveCount(0);
+    await page.screenshot({ path: `e2e/screenshots/${info.project.name}-form-failure.png`, fullPage: true });
+  } finally {
+    await restore();
+  }
+
+  // The database is back: the same values save, nothing retyped.
+  await page.getByRole("button", { name: "Сохранить" }).click();
+  await expect(page.getByText("Сохранено")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Фамилия и имя")).toHaveValue("Зарина Омарова-Сейтова");
+});
