@@ -9,7 +9,7 @@ import { LocaleSwitcher } from "./locale-switcher";
 export async function PublicFooter() {
   const t = await getTranslations();
   const { SUPPORT_PHONE, SUPPORT_EMAIL } = env();
-  const link = "rounded-sm text-sm text-ink underline-offset-2 hover:underline";
+  const link = "inline-block rounded-sm py-1 text-sm text-ink underline-offset-2 hover:underline";
   return (
     <footer className="mt-12 border-t border-line bg-white">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 sm:grid-cols-3">
@@ -17,7 +17,7 @@ export async function PublicFooter() {
           <h2 id="footer-legal" className="text-sm font-semibold text-muted">
             {t("landing.footerNav.legalTitle")}
           </h2>
-          <ul className="mt-3 space-y-2">
+          <ul className="mt-3 space-y-1">
             {(Object.entries(LEGAL_SLUGS) as [LegalKind, string][]).map(([kind, slug]) => (
               <li key={kind}>
                 <Link href={`/legal/${slug}`} className={link}>
@@ -31,7 +31,7 @@ export async function PublicFooter() {
           <h2 id="footer-contacts" className="text-sm font-semibold text-muted">
             {t("landing.footerNav.contactsTitle")}
           </h2>
-          <ul className="mt-3 space-y-2 text-sm">
+          <ul className="mt-3 space-y-1 text-sm">
             <li>
               {t("landing.footerNav.phone")}:{" "}
               <a href={`tel:${SUPPORT_PHONE.replace(/[^\d+]/g, "")}`} className={link}>
