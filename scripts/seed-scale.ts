@@ -26,7 +26,6 @@ const BATCH = 5_000;
 const END = Date.parse("2026-11-20T00:00:00Z");
 const SPAN = 365 * 24 * 3600_000;
 
-
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL ?? process.env.SCALE_DATABASE_URL;
   if (!url) throw new Error("Set DATABASE_URL (a local PostgreSQL database) to fill");
