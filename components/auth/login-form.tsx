@@ -15,6 +15,8 @@ type Refusal =
   | { error: "rate_limited"; retryAfterSeconds: number }
   | {
       error: "no_active_code" | "sms_failed" | "invalid_phone" | "invalid_code_format" | "invalid_request" | "internal";
+      /** Set by the server on a 5xx: shown so support can find the failure. */
+      requestId?: string;
     };
 
 /** Phone → code → cabinet (or registration for a new number), one flow for everyone (AUTH-1). */
@@ -116,7 +118,9 @@ export function LoginForm({ devHint }: { devHint: boolean }) {
       case "invalid_code_format":
         return t("errors.invalid_code_format");
       default:
-        return t("errors.internal");
+        return "requestId" in r && r.requestId
+          ? `${t("errors.internal")} ${t("common.requestId", { id: r.requestId })}`
+          : t("errors.internal");
     }
   }
 

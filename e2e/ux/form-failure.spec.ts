@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { registerThroughScreens } from "../fixtures/auth";
-import { breakSessions } from "../fixtures/database";
+import { newPhone, registerThroughScreens } from "../fixtures/auth";
+import { breakTable } from "../fixtures/database";
 
 test("a form submitted while the database fails keeps what was typed and shows the request id @phone", async ({
   page,
@@ -10,7 +10,7 @@ test("a form submitted while the database fails keeps what was typed and shows t
   await page.getByLabel("Фамилия и имя").fill("Зарина Омарова-Сейтова");
   await page.getByLabel("Электронная почта").fill("zarina.new@example.kz");
 
-  const restore = await breakSessions();
+  const restore = await breakTable("session");
   try {
     await page.getByRole("button", { name: "Сохранить" }).click();
     const alert = page.getByRole("alert").filter({ hasText: "Сервис временно недоступен" });
@@ -28,4 +28,20 @@ test("a form submitted while the database fails keeps what was typed and shows t
   await expect(page.getByText("Сохранено")).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Фамилия и имя")).toHaveValue("Зарина Омарова-Сейтова");
+});
+
+test("a login code request that fails on the server keeps the number and shows the request id @phone", async ({
+  page,
+}) => {
+  await page.goto("/login");
+  const phone = newPhone();
+  await page.getByLabel("Номер телефона").fill(phone);
+  const restore = await breakTable("phone_guard");
+  try {
+    await page.getByRole("button", { name: "Получить код" }).click();
+    await expect(page.getByRole("alert")).toContainText(/Код запроса: [0-9a-f-]{36}/);
+    await expect(page.getByLabel("Номер телефона")).toHaveValue(phone);
+  } finally {
+    await restore();
+  }
 });

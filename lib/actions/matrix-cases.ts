@@ -95,9 +95,14 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
   },
   "auth.requestStepUpCode": { input: () => ({}) },
   "partner.updateProfile": {
-    input: () => ({
+    // Each caller keeps the BIN of the Partner it acts in: a BIN belongs to one Partner.
+    input: async (f, role) => ({
       name: "ТОО «Переименованное»",
-      taxId: "180440012349",
+      taxId: (
+        await f.prisma.partner.findUniqueOrThrow({
+          where: { id: role === "otherPartner" ? f.b.partnerId : f.a.partnerId },
+        })
+      ).taxId,
       iban: "KZ86125KZT5004100100",
       bik: "CASPKZKA",
     }),
