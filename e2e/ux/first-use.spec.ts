@@ -134,7 +134,7 @@ test("on a phone the cabinet's content starts within the first screen and the ac
   const main = page.getByRole("main");
   const top = (await main.boundingBox())!.y;
   const viewport = page.viewportSize()!;
-  test.info().annotations.push({ type: "content top", description: `${Math.round(top)} px of ${viewport.height}` });
+  console.log(`[${info.project.name}] cabinet content starts at ${Math.round(top)} px of ${viewport.height}`);
   expect(top).toBeLessThan(info.project.name === "phone" ? 200 : 260);
   const nav = page.getByRole("navigation", { name: "Разделы кабинета" });
   const active = nav.locator("[aria-current=page]");

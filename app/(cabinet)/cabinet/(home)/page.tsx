@@ -71,7 +71,7 @@ export default async function CabinetHomePage() {
           <p className="mt-1 text-sm text-muted">{t("home.comingText")}</p>
           <ul className="mt-3 flex flex-wrap gap-2">
             {coming.map((m) => (
-              <li key={m.key} className="rounded-full bg-surface px-3 py-1 text-sm text-muted">
+              <li key={m.key} className="rounded-full border border-line bg-white px-3 py-1 text-sm text-muted">
                 {t(`nav.${m.key}`)} · {tc("comingSoon")}
               </li>
             ))}
