@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useEffect } from "react";
+import { useRouter } from "next/navigation";
+import { startTransition, useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
@@ -22,6 +23,13 @@ export function ErrorCard({
   backLabel: "toHome" | "toCabinet";
 }) {
   const t = useTranslations();
+  const router = useRouter();
+  // A server component failed: fetch it again, then re-render the boundary's children.
+  const retry = () =>
+    startTransition(() => {
+      router.refresh();
+      reset();
+    });
   useEffect(() => console.error(error), [error]);
   return (
     <Card className="mx-auto max-w-xl" role="alert">
@@ -31,7 +39,7 @@ export function ErrorCard({
         <p className="mt-2 text-sm text-muted">{t("errorPage.reference", { id: error.digest })}</p>
       ) : null}
       <div className="mt-6 flex flex-wrap gap-3">
-        <Button type="button" onClick={reset}>
+        <Button type="button" onClick={retry}>
           {t("errorPage.retry")}
         </Button>
         <Link

@@ -47,3 +47,26 @@ test("a login code request that fails on the server keeps the number and shows t
     await restore();
   }
 });
+
+test("a cabinet page that cannot load says so in the user's language, with a retry and a way back @phone", async ({
+  page,
+  baseURL,
+}, info) => {
+  await registerThroughScreens(page, { name: "Тимур Ошибкин", email: "t@example.kz", partnerName: "ТОО «Недоступно»" });
+  await page.context().addCookies([{ name: "locale", value: "en", url: baseURL! }]);
+  const restore = await breakTable("session");
+  try {
+    await page.goto("/cabinet/profile");
+    // The person's language cannot be read from the database now: the cookie's is used.
+    await expect(page.getByRole("heading", { level: 1, name: "Something went wrong" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Go to home page" })).toBeVisible();
+    await expect(page.getByText("This page couldn't load")).toHaveCount(0);
+    await page.screenshot({ path: `e2e/screenshots/${info.project.name}-error-page.png`, fullPage: true });
+  } finally {
+    await restore();
+  }
+  // Back up: the retry loads the page, in the person's own language again.
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Профиль" })).toBeVisible();
+});
