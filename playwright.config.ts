@@ -57,6 +57,8 @@ export default defineConfig({
       SMS_OUTBOX_HTTP_IN_PRODUCTION: "1",
       TRUSTED_PROXIES: "127.0.0.1/32, ::1/128",
       TEST_CLOCK: "1",
+      // A known address of the embedded database, for the test that takes it away (e2e/fixtures/database.ts).
+      EMBEDDED_DB_PORT: String(PORT + 20000),
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

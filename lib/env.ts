@@ -40,6 +40,9 @@ const envSchema = z.object({
       });
       return z.NEVER;
     }),
+  /** Contacts shown in the public footer. */
+  SUPPORT_PHONE: z.string().default("+7 727 250 00 00"),
+  SUPPORT_EMAIL: z.string().email("SUPPORT_EMAIL must be an e-mail address").default("support@partner-cabinet.kz"),
   PHONE_ALLOWED_COUNTRIES: z
     .string()
     .default("KZ")

@@ -6,7 +6,7 @@ import pg from "pg";
 import { GENESIS_HASH, auditHash } from "@/lib/audit/hash";
 import { applyMigrations } from "@/lib/db/migrate";
 import { assertLocalDatabase } from "@/lib/db/testing";
-import { kzControlDigit } from "@/lib/validation/kz-tax-id";
+import { sequentialKzTaxId } from "@/lib/validation/kz-tax-id";
 
 const PARTNERS = Number(process.env.SCALE_PARTNERS ?? 1000);
 const USERS = Number(process.env.SCALE_USERS ?? 20_000);
@@ -26,14 +26,6 @@ const BATCH = 5_000;
 const END = Date.parse("2026-11-20T00:00:00Z");
 const SPAN = 365 * 24 * 3600_000;
 
-function taxId(n: number): string {
-  for (let k = 0; ; k++) {
-    const first11 = String(180440000000 + n * 10 + k).slice(0, 11);
-    const control = kzControlDigit(first11);
-    if (control !== null) return first11 + control;
-  }
-}
-
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL ?? process.env.SCALE_DATABASE_URL;
   if (!url) throw new Error("Set DATABASE_URL (a local PostgreSQL database) to fill");
@@ -48,7 +40,7 @@ async function main(): Promise<void> {
   await db.query(
     `INSERT INTO partner (id, type, name, "taxId", status, "updatedAt")
      SELECT id, 'LEGAL_ENTITY', name, tax, 'ACTIVE', now() FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(id, name, tax)`,
-    [partnerIds, partnerIds.map((_, i) => `ТОО «Нагрузка ${i + 1}»`), partnerIds.map((_, i) => taxId(i))],
+    [partnerIds, partnerIds.map((_, i) => `ТОО «Нагрузка ${i + 1}»`), partnerIds.map((_, i) => sequentialKzTaxId(i))],
   );
   log(`${PARTNERS} partners`);
 

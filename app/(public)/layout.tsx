@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { PublicFooter } from "@/components/layout/public-footer";
 import { PublicHeader } from "@/components/layout/public-header";
 
 export default function PublicLayout({ children }: { children: ReactNode }) {
@@ -6,6 +7,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
     <>
       <PublicHeader />
       <main id="main">{children}</main>
+      <PublicFooter />
     </>
   );
 }

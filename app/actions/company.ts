@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formMessage, keepInputOnFailure } from "@/lib/actions/form";
 import { stateFormAction } from "@/lib/actions/form-action";
 import { webActionContext } from "@/lib/actions/web";
 import { updateCompanyProfile } from "@/lib/partner/actions/update-company-profile";
@@ -18,9 +19,15 @@ export const updateCompanyProfileAction = stateFormAction<CompanyProfileState>(a
   const values = Object.fromEntries(
     PROFILE_FIELDS.filter((f) => formData.has(f)).map((f) => [f, String(formData.get(f) ?? "")]),
   );
-  const result = await updateCompanyProfile.run(values, await webActionContext());
-  if (!result.ok) return { values, message: result.error.message, fieldErrors: result.error.fieldErrors };
-  // The Partner's name is shown in the cabinet header too.
-  revalidatePath("/cabinet", "layout");
-  return { values: profileFormValues(result.data), saved: true };
+  return keepInputOnFailure(
+    async (): Promise<CompanyProfileState> => {
+      const result = await updateCompanyProfile.run(values, await webActionContext());
+      if (!result.ok)
+        return { values, message: await formMessage(result.error), fieldErrors: result.error.fieldErrors };
+      // The Partner's name is shown in the cabinet header too.
+      revalidatePath("/cabinet", "layout");
+      return { values: profileFormValues(result.data), saved: true };
+    },
+    (message) => ({ values, message }),
+  );
 });

@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { formMessage, keepInputOnFailure } from "@/lib/actions/form";
 import { nextNonce, stateFormAction } from "@/lib/actions/form-action";
+import type { ActionResult } from "@/lib/actions/define-action";
 import { webActionContext } from "@/lib/actions/web";
 import { requestStepUpCode } from "@/lib/auth/actions/request-step-up-code";
 import { acceptInvitation } from "@/lib/members/actions/accept-invitation";
@@ -46,9 +48,20 @@ function grantInput(values: Record<string, string>, categories: string[]) {
   };
 }
 
+/** A one-button answer: done, or a message (the request id with it when something broke). */
+async function notice(run: () => Promise<ActionResult<unknown>>, revalidate?: string): Promise<NoticeState> {
+  return keepInputOnFailure(
+    async () => {
+      const result = await run();
+      if (revalidate) revalidatePath(revalidate);
+      return result.ok ? { ok: true } : { ok: false, message: await formMessage(result.error) };
+    },
+    (message) => ({ ok: false, message }),
+  );
+}
+
 export async function requestStepUpCodeAction(): Promise<NoticeState> {
-  const result = await requestStepUpCode.run({}, await webActionContext());
-  return result.ok ? { ok: true } : { ok: false, message: result.error.message };
+  return notice(async () => requestStepUpCode.run({}, await webActionContext()));
 }
 
 export const inviteMemberAction = stateFormAction<FormState>(async (formData, previous) => {
@@ -62,47 +75,72 @@ export const inviteMemberAction = stateFormAction<FormState>(async (formData, pr
     ...grantInput(values, categories),
     code: text(formData, "code"),
   };
-  const result = await inviteMember.run(input, await webActionContext());
   const nonce = nextNonce(previous);
-  if (!result.ok)
-    return { values, categories, nonce, message: result.error.message, fieldErrors: result.error.fieldErrors };
-  revalidatePath("/cabinet/users");
-  return { values: { role: "FULL" }, categories: [], nonce, done: true };
+  return keepInputOnFailure(
+    async (): Promise<FormState> => {
+      const result = await inviteMember.run(input, await webActionContext());
+      if (!result.ok)
+        return {
+          values,
+          categories,
+          nonce,
+          message: await formMessage(result.error),
+          fieldErrors: result.error.fieldErrors,
+        };
+      revalidatePath("/cabinet/users");
+      return { values: { role: "FULL" }, categories: [], nonce, done: true };
+    },
+    (message) => ({ values, categories, nonce, message }),
+  );
 });
 
 export const changeMemberRightsAction = stateFormAction<FormState>(async (formData, previous) => {
   const values = formValues(formData, ["membershipId"]);
   const categories = formData.getAll("documentCategories").map(String);
   const input = { membershipId: values.membershipId, ...grantInput(values, categories), code: text(formData, "code") };
-  const result = await changeMemberRights.run(input, await webActionContext());
   const nonce = nextNonce(previous);
-  if (!result.ok)
-    return { values, categories, nonce, message: result.error.message, fieldErrors: result.error.fieldErrors };
-  revalidatePath("/cabinet/users");
-  return { values, categories: result.data.documentCategories, nonce, done: true };
+  return keepInputOnFailure(
+    async (): Promise<FormState> => {
+      const result = await changeMemberRights.run(input, await webActionContext());
+      if (!result.ok)
+        return {
+          values,
+          categories,
+          nonce,
+          message: await formMessage(result.error),
+          fieldErrors: result.error.fieldErrors,
+        };
+      revalidatePath("/cabinet/users");
+      return { values, categories: result.data.documentCategories, nonce, done: true };
+    },
+    (message) => ({ values, categories, nonce, message }),
+  );
 });
 
 export const resendInvitationAction = stateFormAction<NoticeState>(async (formData) => {
-  const result = await resendInvitation.run({ invitationId: formData.get("invitationId") }, await webActionContext());
-  revalidatePath("/cabinet/users");
-  return result.ok ? { ok: true } : { ok: false, message: result.error.message };
+  const input = { invitationId: formData.get("invitationId") };
+  return notice(async () => resendInvitation.run(input, await webActionContext()), "/cabinet/users");
 });
 
 export const cancelInvitationAction = stateFormAction<NoticeState>(async (formData) => {
-  const result = await cancelInvitation.run({ invitationId: formData.get("invitationId") }, await webActionContext());
-  revalidatePath("/cabinet/users");
-  return result.ok ? { ok: true } : { ok: false, message: result.error.message };
+  const input = { invitationId: formData.get("invitationId") };
+  return notice(async () => cancelInvitation.run(input, await webActionContext()), "/cabinet/users");
 });
 
 export const revokeMemberAction = stateFormAction<NoticeState>(async (formData) => {
-  const result = await revokeMember.run({ membershipId: formData.get("membershipId") }, await webActionContext());
-  revalidatePath("/cabinet/users");
-  return result.ok ? { ok: true } : { ok: false, message: result.error.message };
+  const input = { membershipId: formData.get("membershipId") };
+  return notice(async () => revokeMember.run(input, await webActionContext()), "/cabinet/users");
 });
 
 export const acceptInvitationAction = stateFormAction<NoticeState>(async (formData) => {
-  const result = await acceptInvitation.run({ invitationId: formData.get("invitationId") }, await webActionContext());
-  if (!result.ok) return { ok: false, message: result.error.message };
-  revalidatePath("/cabinet", "layout");
-  redirect("/cabinet");
+  const input = { invitationId: formData.get("invitationId") };
+  return keepInputOnFailure(
+    async (): Promise<NoticeState> => {
+      const result = await acceptInvitation.run(input, await webActionContext());
+      if (!result.ok) return { ok: false, message: await formMessage(result.error) };
+      revalidatePath("/cabinet", "layout");
+      redirect("/cabinet");
+    },
+    (message) => ({ ok: false, message }),
+  );
 });

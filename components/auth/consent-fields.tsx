@@ -9,7 +9,10 @@ export function ConsentFields({
   values,
   errors,
   idPrefix = "",
+  button,
 }: {
+  /** The label of the form's submit button: the sentence names the action it accepts by. */
+  button: string;
   values: Record<string, string>;
   errors: Record<string, string[]>;
   idPrefix?: string;
@@ -24,9 +27,10 @@ export function ConsentFields({
     <>
       <p className="text-sm">
         {t.rich("consentText", {
-          agreement: (chunks) => docLink("USER_AGREEMENT", chunks),
-          privacy: (chunks) => docLink("PRIVACY_POLICY", chunks),
-          consent: (chunks) => docLink("PERSONAL_DATA_CONSENT", chunks),
+          button,
+          agreement: (chunks) => docLink("user-agreement", chunks),
+          privacy: (chunks) => docLink("privacy-policy", chunks),
+          consent: (chunks) => docLink("personal-data-consent", chunks),
         })}
       </p>
       {(["accept", "adult"] as const).map((field) => {

@@ -10,10 +10,19 @@ import { Input } from "@/components/ui/input";
 import { ConsentFields } from "./consent-fields";
 
 /** Joining the Partner that invited a new number: who they are, and the legal texts by one button. */
-export function JoinInvitationForm({ invitationId, name }: { invitationId: string; name: string }) {
+export function JoinInvitationForm({
+  invitationId,
+  name,
+  email,
+}: {
+  invitationId: string;
+  name: string;
+  /** What the inviter typed, so the invited person need not type it again. */
+  email: string | null;
+}) {
   const t = useTranslations("register");
   const [state, formAction, pending] = useActionState<RegisterState, FormData>(joinByInvitationAction, {
-    values: { name },
+    values: { name, email: email ?? "" },
   });
   const errors = state.fieldErrors ?? {};
   const id = (field: string) => `join-${invitationId}-${field}`;
@@ -38,7 +47,12 @@ export function JoinInvitationForm({ invitationId, name }: { invitationId: strin
           defaultValue={state.values.email}
         />
       </Field>
-      <ConsentFields values={state.values} errors={errors} idPrefix={`join-${invitationId}-`} />
+      <ConsentFields
+        button={t("joinSubmit")}
+        values={state.values}
+        errors={errors}
+        idPrefix={`join-${invitationId}-`}
+      />
       <Button type="submit" size="lg" className="w-full" disabled={pending}>
         {pending ? t("joining") : t("joinSubmit")}
       </Button>

@@ -15,6 +15,8 @@ type Refusal =
   | { error: "rate_limited"; retryAfterSeconds: number }
   | {
       error: "no_active_code" | "sms_failed" | "invalid_phone" | "invalid_code_format" | "invalid_request" | "internal";
+      /** Set by the server on a 5xx: shown so support can find the failure. */
+      requestId?: string;
     };
 
 /** Phone → code → cabinet (or registration for a new number), one flow for everyone (AUTH-1). */
@@ -30,11 +32,13 @@ export function LoginForm({ devHint }: { devHint: boolean }) {
   const [resendAt, setResendAt] = useState(0);
   const [clock, setClock] = useState(() => Date.now());
 
+  const locked = refusal?.error === "locked";
   useEffect(() => {
-    if (resendAt <= clock) return;
+    // While the number is locked no code can be sent, so no countdown runs.
+    if (locked || resendAt <= clock) return;
     const timer = setInterval(() => setClock(Date.now()), 1000);
     return () => clearInterval(timer);
-  }, [resendAt, clock]);
+  }, [locked, resendAt, clock]);
 
   async function requestCode(event?: FormEvent) {
     event?.preventDefault();
@@ -114,7 +118,9 @@ export function LoginForm({ devHint }: { devHint: boolean }) {
       case "invalid_code_format":
         return t("errors.invalid_code_format");
       default:
-        return t("errors.internal");
+        return "requestId" in r && r.requestId
+          ? `${t("errors.internal")} ${t("common.requestId", { id: r.requestId })}`
+          : t("errors.internal");
     }
   }
 
@@ -165,7 +171,7 @@ export function LoginForm({ devHint }: { devHint: boolean }) {
         />
       </Field>
       {message && !codeErrors ? <Alert tone="error">{message}</Alert> : null}
-      <Button type="submit" className="w-full" disabled={pending || refusal?.error === "locked"}>
+      <Button type="submit" className="w-full" disabled={pending || locked}>
         {pending ? t("login.verifying") : t("login.verify")}
       </Button>
       <div className="flex flex-col gap-2 sm:flex-row sm:justify-between">
@@ -173,9 +179,9 @@ export function LoginForm({ devHint }: { devHint: boolean }) {
           type="button"
           variant="ghost"
           onClick={() => requestCode()}
-          disabled={pending || waitSeconds > 0 || refusal?.error === "locked"}
+          disabled={pending || waitSeconds > 0 || locked}
         >
-          {waitSeconds > 0 ? t("login.resendIn", { seconds: waitSeconds }) : t("login.resend")}
+          {waitSeconds > 0 && !locked ? t("login.resendIn", { seconds: waitSeconds }) : t("login.resend")}
         </Button>
         <Button
           type="button"

@@ -92,7 +92,7 @@ export function RegisterForm() {
 
       <fieldset className="space-y-3">
         <legend className="mb-2 text-lg font-semibold">{t("consentSection")}</legend>
-        <ConsentFields values={v} errors={errors} />
+        <ConsentFields button={t("submit")} values={v} errors={errors} />
       </fieldset>
 
       <Button type="submit" size="lg" className="w-full" disabled={pending}>

@@ -76,7 +76,8 @@ export function InviteForm() {
           errors={errors}
         />
       </div>
-      <StepUpField id="invite-code" errors={errors.code} />
+      {/* A fresh confirmation after each success: the old "code sent" notice no longer applies. */}
+      <StepUpField key={state.done ? state.nonce : 0} id="invite-code" errors={errors.code} />
       <Button type="submit" disabled={pending}>
         {pending ? t("inviting") : t("invite")}
       </Button>

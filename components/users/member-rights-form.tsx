@@ -41,7 +41,8 @@ export function MemberRightsForm({
           errors={errors}
         />
       </div>
-      <StepUpField id={`code-${membershipId}`} errors={errors.code} />
+      {/* A fresh confirmation after each success: the old "code sent" notice no longer applies. */}
+      <StepUpField key={state.done ? state.nonce : 0} id={`code-${membershipId}`} errors={errors.code} />
       <Button type="submit" disabled={pending}>
         {pending ? t("saving") : t("saveRights")}
       </Button>

@@ -4,7 +4,7 @@ import { writeAudit, type AuditEntry } from "@/lib/audit/write";
 import type { RequestMeta } from "@/lib/auth/request-meta";
 import type { ResolvedSession } from "@/lib/auth/session";
 import { TX_OPTIONS, getDb } from "@/lib/db/client";
-import { AppError, type AppErrorCode } from "@/lib/errors/app-error";
+import { AppError, DeniedError, type AppErrorCode } from "@/lib/errors/app-error";
 import { fieldErrorKeys } from "@/lib/errors/zod-fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { translator } from "@/lib/i18n/messages";
@@ -147,7 +147,8 @@ async function runAction<S extends z.ZodType, O, R extends ActionRight>(
     return { ok: true, data };
   } catch (error) {
     if (error instanceof AppError) {
-      if (error.code === "not_found" || error.code === "forbidden") {
+      if (error instanceof DeniedError) await auditDenial(def, ctx, denialWho(actor.value, {}), error.reason);
+      else if (error.code === "not_found" || error.code === "forbidden") {
         await auditDenial(def, ctx, denialWho(actor.value, {}), error.messageKey);
       }
       return fail(error.code, error.messageKey, error.fieldErrors, error.values);

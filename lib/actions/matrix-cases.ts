@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import type { ActorWorld, Caller } from "@/lib/testing/actors";
 import { MEMBERS_OF_A } from "@/lib/testing/actors";
 import { contextFor, lastCode, uniquePhone } from "@/lib/testing/integration";
+import { randomKzTaxId } from "@/lib/validation/kz-tax-id";
 
 type Input = Record<string, unknown>;
 
@@ -84,7 +85,7 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
       email: "x@example.kz",
       partnerType: "LEGAL_ENTITY",
       partnerName: "ТОО «Новая»",
-      taxId: "180440012349",
+      taxId: randomKzTaxId(),
       accept: true,
       adult: true,
     }),
@@ -144,9 +145,14 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
     },
   },
   "partner.updateProfile": {
-    input: () => ({
+    // Each caller keeps the BIN of the Partner it acts in: a BIN belongs to one Partner.
+    input: async (w, caller) => ({
       name: "ТОО «Переименованное»",
-      taxId: "180440012349",
+      taxId: (
+        await db().partner.findUniqueOrThrow({
+          where: { id: caller === "otherPartner" ? w.b.partnerId : w.a.partnerId },
+        })
+      ).taxId,
       iban: "KZ86125KZT5004100100",
       bik: "CASPKZKA",
     }),

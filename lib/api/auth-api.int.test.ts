@@ -7,6 +7,7 @@ import { GET as meRoute } from "@/app/api/v1/me/route";
 import { GET as openapiRoute } from "@/app/api/v1/openapi.json/route";
 import { CLIENT_IP_HEADER } from "@/lib/auth/request-meta";
 import { lastCode, startIntegrationDatabase, uniquePhone } from "@/lib/testing/integration";
+import { randomKzTaxId } from "@/lib/validation/kz-tax-id";
 
 let env: Awaited<ReturnType<typeof startIntegrationDatabase>>;
 beforeAll(async () => {
@@ -126,7 +127,7 @@ describe("registration, /me and logout with a bearer token", () => {
           email: "aliya@example.kz",
           partnerType: "LEGAL_ENTITY",
           partnerName: "ТОО «Бета»",
-          taxId: "180440012349",
+          taxId: randomKzTaxId(),
           accept: true,
           adult: true,
         },

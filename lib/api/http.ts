@@ -83,3 +83,21 @@ export function actionResponse<O>(result: ActionResult<O>, successStatus = 200):
   const error = code === "invalid_input" ? "invalid_request" : code;
   return json({ error, message, fieldErrors, requestId }, HTTP_STATUS[code]);
 }
+
+/**
+ * A route handler that cannot answer an empty 5xx: anything it throws (the database down, a bug)
+ * becomes `{"error":"internal","requestId":"…"}` with status 500, and the id is in the server log.
+ */
+export function withApiErrors<A extends unknown[]>(
+  handler: (request: Request, ...rest: A) => Promise<Response>,
+): (request: Request, ...rest: A) => Promise<Response> {
+  return async (request, ...rest) => {
+    try {
+      return await handler(request, ...rest);
+    } catch (error) {
+      const { requestId } = requestMeta(request);
+      console.error(`[api] ${request.method} ${new URL(request.url).pathname} request ${requestId} failed`, error);
+      return json({ error: "internal", requestId }, 500);
+    }
+  };
+}

@@ -22,7 +22,8 @@ export async function getWebRequestMeta(): Promise<RequestMeta> {
 
 /** The interface language: the person's choice, else the cookie, else the browser's, else Russian. */
 export const getWebLocale = cache(async (): Promise<Locale> => {
-  const session = await getWebSession();
+  // Error pages need the language while the database is down: then the person's choice is skipped.
+  const session = await getWebSession().catch(() => null);
   if (session?.person && isLocale(session.person.locale)) return session.person.locale;
   const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   if (isLocale(cookie)) return cookie;

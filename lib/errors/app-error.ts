@@ -38,6 +38,22 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * A refusal by a rule of the product (not a typing mistake), audited as a denial by the action
+ * path like a missing right; `reason` names the rule in the audit row.
+ */
+export class DeniedError extends AppError {
+  constructor(
+    code: AppErrorCode,
+    messageKey: string,
+    fieldErrors: Record<string, string[]> | undefined,
+    readonly reason: string,
+  ) {
+    super(code, messageKey, fieldErrors);
+    this.name = "DeniedError";
+  }
+}
+
 /** A foreign or missing id: always "not found", so ids cannot be probed. */
 export function notFound(): AppError {
   return new AppError("not_found");

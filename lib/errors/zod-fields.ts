@@ -8,6 +8,7 @@ export const FIELD_MESSAGE_KEYS = [
   "invalid",
   "invalid_email",
   "invalid_phone",
+  "invalid_contact_phone",
   "invalid_code_format",
   "invalid_tax_id",
   "must_accept",

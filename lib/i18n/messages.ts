@@ -15,6 +15,9 @@ import auditRu from "@/messages/features/audit-log.ru.json";
 import companyEn from "@/messages/features/company.en.json";
 import companyKk from "@/messages/features/company.kk.json";
 import companyRu from "@/messages/features/company.ru.json";
+import fatalEn from "@/messages/features/fatal.en.json";
+import fatalKk from "@/messages/features/fatal.kk.json";
+import fatalRu from "@/messages/features/fatal.ru.json";
 import usersEn from "@/messages/features/users.en.json";
 import usersKk from "@/messages/features/users.kk.json";
 import usersRu from "@/messages/features/users.ru.json";
@@ -26,13 +29,13 @@ import { DEFAULT_LOCALE, TIME_ZONE, isLocale, type Locale } from "./config";
  * The catalogs: the shared one per language, plus one file per feature and language under
  * messages/features/, each owning its own top-level namespace.
  */
-const ruAll = { ...ru, ...companyRu, ...usersRu, ...auditRu, ...deskRu, ...adminRu, ...placesRu };
+const ruAll = { ...ru, ...companyRu, ...usersRu, ...auditRu, ...deskRu, ...adminRu, ...placesRu, ...fatalRu };
 export type Messages = typeof ruAll;
 
 const catalogs: Record<Locale, Messages> = {
   ru: ruAll,
-  kk: { ...kk, ...companyKk, ...usersKk, ...auditKk, ...deskKk, ...adminKk, ...placesKk } as Messages,
-  en: { ...en, ...companyEn, ...usersEn, ...auditEn, ...deskEn, ...adminEn, ...placesEn } as Messages,
+  kk: { ...kk, ...companyKk, ...usersKk, ...auditKk, ...deskKk, ...adminKk, ...placesKk, ...fatalKk } as Messages,
+  en: { ...en, ...companyEn, ...usersEn, ...auditEn, ...deskEn, ...adminEn, ...placesEn, ...fatalEn } as Messages,
 };
 
 export function messagesFor(locale: string): Messages {

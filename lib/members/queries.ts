@@ -87,6 +87,7 @@ export const ownInvitationsLoader = defineLoader({
         rights: true,
         documentCategories: true,
         position: true,
+        email: true,
         expiresAt: true,
         invitedById: true,
         partner: { select: { name: true } },

@@ -65,7 +65,11 @@ describe("profile schemas by Partner type", () => {
 
   it("checks the BIN/IIN checksum and the contact phone", () => {
     expect(messages(personProfileSchema.safeParse({ ...base, taxId: "950401000010" }))).toEqual(["invalid_tax_id"]);
-    expect(messages(personProfileSchema.safeParse({ ...base, contactPhone: "12345" }))).toEqual(["invalid_phone"]);
+    expect(messages(personProfileSchema.safeParse({ ...base, contactPhone: "12345" }))).toEqual([
+      "invalid_contact_phone",
+    ]);
     expect(personProfileSchema.parse({ ...base, contactPhone: "8 (701) 123-45-67" }).contactPhone).toBe("+77011234567");
+    // A landline is a fine contact number for a company.
+    expect(personProfileSchema.parse({ ...base, contactPhone: "8 727 250 00 00" }).contactPhone).toBe("+77272500000");
   });
 });

@@ -35,13 +35,15 @@ const requisites = {
 };
 
 const partnerRow = (id: string) => env.prisma.partner.findUniqueOrThrow({ where: { id } });
+/** The requisites with the Partner's own BIN: a BIN belongs to one Partner. */
+const own = async (partnerId: string) => ({ ...requisites, taxId: (await partnerRow(partnerId)).taxId });
 const profileEvents = (partnerId: string) =>
   env.prisma.auditEvent.findMany({ where: { partnerId, action: "partner.profile_updated" }, orderBy: { id: "asc" } });
 
 describe("company profile (ORG-1, ORG-2)", () => {
   it("saves the primary user's edit, normalized, with one audit row of the changed fields only", async () => {
     const { token, partnerId, personId } = await registerPartner();
-    const result = await updateCompanyProfile.run(requisites, await contextFor(token));
+    const result = await updateCompanyProfile.run(await own(partnerId), await contextFor(token));
     expect(result).toMatchObject({
       ok: true,
       data: { type: "LEGAL_ENTITY", iban: IBAN, bik: "CASPKZKA", contactPhone: "+77011234567", postalAddress: null },
@@ -89,7 +91,7 @@ describe("company profile (ORG-1, ORG-2)", () => {
     });
 
     const second = await updateCompanyProfile.run(
-      { ...requisites, legalAddress: "", contactEmail: "office@alfa.kz" },
+      { ...(await own(partnerId)), legalAddress: "", contactEmail: "office@alfa.kz" },
       await contextFor(token),
     );
     expect(second.ok).toBe(true);
@@ -105,11 +107,17 @@ describe("company profile (ORG-1, ORG-2)", () => {
     const { partnerId } = await registerPartner();
     const full = await addMember(partnerId, "FULL");
     expect(
-      await updateCompanyProfile.run({ ...requisites, bankName: "Halyk Bank" }, await contextFor(full.token)),
+      await updateCompanyProfile.run(
+        { ...(await own(partnerId)), bankName: "Halyk Bank" },
+        await contextFor(full.token),
+      ),
     ).toMatchObject({ ok: true });
     const editor = await addMember(partnerId, "RESTRICTED", { profile: "edit" });
     expect(
-      await updateCompanyProfile.run({ ...requisites, bankName: "Forte Bank" }, await contextFor(editor.token)),
+      await updateCompanyProfile.run(
+        { ...(await own(partnerId)), bankName: "Forte Bank" },
+        await contextFor(editor.token),
+      ),
     ).toMatchObject({ ok: true });
     expect((await partnerRow(partnerId)).bankName).toBe("Forte Bank");
     const rows = await profileEvents(partnerId);
@@ -123,7 +131,7 @@ describe("company profile (ORG-1, ORG-2)", () => {
     const { partnerId } = await registerPartner();
     const viewer = await addMember(partnerId, "RESTRICTED", { profile: "view" });
     const before = await partnerRow(partnerId);
-    const result = await updateCompanyProfile.run(requisites, await contextFor(viewer.token));
+    const result = await updateCompanyProfile.run(await own(partnerId), await contextFor(viewer.token));
     expect(result).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect(await partnerRow(partnerId)).toEqual(before);
     const rows = await profileEvents(partnerId);
@@ -144,11 +152,15 @@ describe("company profile (ORG-1, ORG-2)", () => {
     ["bik", "CASPKZ"], // too short for a BIC
     ["taxId", "180440012340"], // wrong control digit
     ["contactPhone", "12345"],
+    ["contactPhone", "+7 000 000 00 00"],
     ["contactEmail", "not-an-email"],
   ])("refuses %s %s with a field error and changes nothing", async (field, value) => {
     const { token, partnerId } = await registerPartner();
     const before = await partnerRow(partnerId);
-    const result = await updateCompanyProfile.run({ ...requisites, [field]: value }, await contextFor(token));
+    const result = await updateCompanyProfile.run(
+      { ...(await own(partnerId)), [field]: value },
+      await contextFor(token),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe("invalid_input");
@@ -162,7 +174,7 @@ describe("company profile (ORG-1, ORG-2)", () => {
     const { token, partnerId } = await registerPartner();
     const other = await registerPartner();
     const result = await updateCompanyProfile.run(
-      { ...requisites, partnerId: other.partnerId, type: "INDIVIDUAL" },
+      { ...(await own(partnerId)), partnerId: other.partnerId, type: "INDIVIDUAL" },
       await contextFor(token),
     );
     expect(result).toMatchObject({ ok: false, error: { code: "invalid_input" } });
@@ -173,7 +185,10 @@ describe("company profile (ORG-1, ORG-2)", () => {
     const mine = await registerPartner();
     const theirs = await registerPartner();
     const theirsBefore = await partnerRow(theirs.partnerId);
-    const result = await updateCompanyProfile.run({ ...requisites, name: "ТОО «Чужое»" }, await contextFor(mine.token));
+    const result = await updateCompanyProfile.run(
+      { ...(await own(mine.partnerId)), name: "ТОО «Чужое»" },
+      await contextFor(mine.token),
+    );
     expect(result.ok).toBe(true);
     expect((await partnerRow(mine.partnerId)).name).toBe("ТОО «Чужое»");
     expect(await partnerRow(theirs.partnerId)).toEqual(theirsBefore);
@@ -210,5 +225,22 @@ describe("company profile (ORG-1, ORG-2)", () => {
       { before: { iban: null }, after: { iban: IBAN } },
       { before: { name: "ИП Абенов" }, after: { name: "ИП Абенов А." } },
     ]);
+  });
+
+  it("takes a landline as the company's contact phone", async () => {
+    const { token, partnerId } = await registerPartner();
+    const result = await updateCompanyProfile.run(
+      { ...(await own(partnerId)), contactPhone: "+7 727 250 00 00" },
+      await contextFor(token, "en"),
+    );
+    expect(result).toMatchObject({ ok: true, data: { contactPhone: "+77272500000" } });
+    const refused = await updateCompanyProfile.run(
+      { ...(await own(partnerId)), contactPhone: "+7 727 25" },
+      await contextFor(token, "en"),
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { contactPhone: [expect.stringMatching(/phone number in Kazakhstan/)] } },
+    });
   });
 });

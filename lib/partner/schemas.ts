@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { emailSchema, taxIdSchema } from "@/lib/registration/schemas";
 import { nameSchema } from "@/lib/validation/name";
-import { normalizePhone } from "@/lib/validation/phone";
+import { normalizeContactPhone } from "@/lib/validation/contact-phone";
 import { isValidKzBik, kzIbanProblem, normalizeBankCode } from "./bank";
 import type { PartnerType } from "./fields";
 
@@ -37,8 +37,8 @@ export const contactPhoneSchema = z
   .string()
   .max(32, { error: "too_long" })
   .transform((value, ctx) => {
-    const phone = normalizePhone(value);
-    if (!phone) ctx.issues.push({ code: "custom", message: "invalid_phone", input: value });
+    const phone = normalizeContactPhone(value);
+    if (!phone) ctx.issues.push({ code: "custom", message: "invalid_contact_phone", input: value });
     return phone ?? value;
   });
 

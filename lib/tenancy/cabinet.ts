@@ -5,16 +5,19 @@ import { resolveActor, type MemberActor, type PersonActor } from "./actor";
 import { homePath } from "./home";
 import { getRequestPlaces } from "./request";
 
-/** Cabinet sections in navigation order, each with the right that opens it. */
+/**
+ * Cabinet sections in navigation order, each with the right that opens it; `built: false` marks
+ * a section still to come (a placeholder page), shown as such rather than like a working one.
+ */
 export const CABINET_MODULES = [
-  { key: "requests", right: "requests.view" },
-  { key: "documents", right: "documents.view" },
-  { key: "counterparties", right: "sharing.view" },
-  { key: "company", right: "profile.view" },
-  { key: "users", right: "users.manage" },
-  { key: "tariff", right: "billing.view" },
-  { key: "audit", right: "audit.view" },
-] as const satisfies readonly { key: string; right: Right }[];
+  { key: "requests", right: "requests.view", built: false },
+  { key: "documents", right: "documents.view", built: false },
+  { key: "counterparties", right: "sharing.view", built: false },
+  { key: "company", right: "profile.view", built: true },
+  { key: "users", right: "users.manage", built: true },
+  { key: "tariff", right: "billing.view", built: false },
+  { key: "audit", right: "audit.view", built: true },
+] as const satisfies readonly { key: string; right: Right; built: boolean }[];
 
 export type CabinetModuleKey = (typeof CABINET_MODULES)[number]["key"];
 

@@ -9,6 +9,7 @@ import { asLoginUser, urlUser } from "@/lib/db/roles";
 import { seedLegalDocuments } from "@/lib/db/seed";
 import { createTestDatabase } from "@/lib/db/testing";
 import { generateSecret, resetEnvCache } from "@/lib/env";
+import { randomKzTaxId } from "@/lib/validation/kz-tax-id";
 
 /**
  * One migrated database for a test file, wired into the app exactly as in production
@@ -98,7 +99,7 @@ export async function registerPartner(overrides: Partial<Record<string, string>>
       email: "test@example.kz",
       partnerType: "LEGAL_ENTITY",
       partnerName: "ТОО «Тест»",
-      taxId: "180440012349",
+      taxId: randomKzTaxId(),
       accept: true,
       adult: true,
       ...overrides,

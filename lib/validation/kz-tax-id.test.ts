@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidKzTaxId, kzControlDigit } from "./kz-tax-id";
+import { isValidKzTaxId, kzControlDigit, randomKzTaxId, sequentialKzTaxId } from "./kz-tax-id";
 
 describe("BIN/IIN checksum", () => {
   it("accepts a number whose control digit comes from the first weights", () => {
@@ -20,5 +20,16 @@ describe("BIN/IIN checksum", () => {
     expect(isValidKzTaxId("9001013000571")).toBe(false);
     expect(isValidKzTaxId("90010130005a")).toBe(false);
     expect(isValidKzTaxId("")).toBe(false);
+  });
+});
+
+describe("tax id generators", () => {
+  it("give valid and distinct numbers", () => {
+    const random = Array.from({ length: 500 }, () => randomKzTaxId());
+    expect(random.every(isValidKzTaxId)).toBe(true);
+    expect(new Set(random).size).toBe(500);
+    const sequence = Array.from({ length: 500 }, (_, n) => sequentialKzTaxId(n));
+    expect(sequence.every(isValidKzTaxId)).toBe(true);
+    expect(new Set(sequence).size).toBe(500);
   });
 });

@@ -20,3 +20,25 @@ export function isValidKzTaxId(value: string): boolean {
   if (!/^\d{12}$/.test(value)) return false;
   return kzControlDigit(value.slice(0, 11)) === Number(value[11]);
 }
+
+/**
+ * A valid BIN/IIN that nobody else is likely to hold: test fixtures, scale seeds and examples
+ * need many distinct ones, since a tax id belongs to one Partner. The first digit 9 keeps them
+ * apart from the demo seed; `random` returns a number in [0, 1).
+ */
+export function randomKzTaxId(random: () => number = Math.random): string {
+  for (;;) {
+    const body = "9" + String(Math.floor(random() * 1e10)).padStart(10, "0");
+    const control = kzControlDigit(body);
+    if (control !== null) return body + control;
+  }
+}
+
+/** The n-th valid tax id of a deterministic sequence (seeds that must be repeatable). */
+export function sequentialKzTaxId(n: number, prefix = "7"): string {
+  for (let k = 0; ; k++) {
+    const body = prefix + String(n * 10 + k).padStart(11 - prefix.length, "0");
+    const control = kzControlDigit(body);
+    if (control !== null) return body + control;
+  }
+}

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { logoutAction } from "@/app/actions/session";
 import { JoinInvitationForm } from "@/components/auth/join-invitation-form";
 import { RegisterForm } from "@/components/auth/register-form";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getWebSession } from "@/lib/auth/current";
 import { ownInvitationsLoader } from "@/lib/members/queries";
@@ -29,7 +31,7 @@ export default async function RegisterPage() {
           <p className="mt-2 mb-6 text-sm text-muted">
             {t("invitedText", { inviter: invitation.inviterName, partner: invitation.partnerName })}
           </p>
-          <JoinInvitationForm invitationId={invitation.id} name={invitation.invitedName} />
+          <JoinInvitationForm invitationId={invitation.id} name={invitation.invitedName} email={invitation.email} />
         </Card>
       ))}
       <Card className="mx-auto max-w-xl">
@@ -37,6 +39,12 @@ export default async function RegisterPage() {
         <p className="mt-2 mb-6 text-sm text-muted">{t("intro", { phone: formatPhone(session.phone) })}</p>
         <RegisterForm />
       </Card>
+      <form action={logoutAction} className="mx-auto flex max-w-xl flex-wrap items-center justify-center gap-2 text-sm">
+        <span className="text-muted">{t("notYou")}</span>
+        <Button type="submit" variant="ghost" size="sm">
+          {t("otherNumber")}
+        </Button>
+      </form>
     </div>
   );
 }

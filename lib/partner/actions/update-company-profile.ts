@@ -1,5 +1,6 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
+import { assertTaxIdFree, withTaxIdGuard } from "../tax-id";
 import { PROFILE_SELECT, fieldsForeignToType, profileChanges } from "../profile";
 import { updateCompanyProfileSchema } from "../schemas";
 
@@ -20,9 +21,12 @@ export const updateCompanyProfile = defineAction({
       throw new AppError("invalid_input", "invalid_input", Object.fromEntries(foreign.map((f) => [f, ["invalid"]])));
 
     const { before, after } = profileChanges(stored, input);
+    if (after.taxId) await assertTaxIdFree(tx, after.taxId, actor.partnerId);
     const profile =
       Object.keys(after).length > 0
-        ? await tx.partner.update({ where: { id: actor.partnerId }, data: after, select: PROFILE_SELECT })
+        ? await withTaxIdGuard(() =>
+            tx.partner.update({ where: { id: actor.partnerId }, data: after, select: PROFILE_SELECT }),
+          )
         : stored;
     return { data: profile, audit: { targetType: "partner", targetId: actor.partnerId, details: { before, after } } };
   },

@@ -2,6 +2,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { personSubject, personal } from "@/lib/audit/personal-data";
 import { writeAudit } from "@/lib/audit/write";
 import { now } from "@/lib/clock";
+import { assertTaxIdFree, withTaxIdGuard } from "@/lib/partner/tax-id";
 import { createRegisteredPerson } from "../person";
 import { registerSchema } from "../schemas";
 
@@ -16,6 +17,7 @@ export const registerPartner = defineAction({
   audit: "auth.registered",
   async handler({ input, tx, actor, ctx }) {
     const at = now();
+    await assertTaxIdFree(tx, input.taxId);
     const { person, consent } = await createRegisteredPerson(tx, {
       phone: actor.phone,
       name: input.name,
@@ -23,9 +25,11 @@ export const registerPartner = defineAction({
       ctx,
       at,
     });
-    const partner = await tx.partner.create({
-      data: { type: input.partnerType, name: input.partnerName, taxId: input.taxId, status: "DEMO" },
-    });
+    const partner = await withTaxIdGuard(() =>
+      tx.partner.create({
+        data: { type: input.partnerType, name: input.partnerName, taxId: input.taxId, status: "DEMO" },
+      }),
+    );
     await tx.membership.create({ data: { partnerId: partner.id, personId: person.id, role: "PRIMARY" } });
     await tx.session.update({
       where: { id: actor.sessionId },

@@ -1,11 +1,21 @@
+import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { getCurrentLegalDocument } from "@/lib/legal/queries";
+import { LEGAL_SLUGS, legalKindFromSegment } from "@/lib/legal/slugs";
+
+export async function generateMetadata({ params }: { params: Promise<{ kind: string }> }): Promise<Metadata> {
+  const found = legalKindFromSegment((await params).kind);
+  return found ? { title: (await getTranslations("legal"))(`kinds.${found.kind}`) } : {};
+}
 
 export default async function LegalDocumentPage({ params }: { params: Promise<{ kind: string }> }) {
-  const { kind } = await params;
-  const doc = await getCurrentLegalDocument(kind, await getLocale());
+  const found = legalKindFromSegment((await params).kind);
+  if (!found) notFound();
+  // Old links named the enum (/legal/USER_AGREEMENT): one address per text.
+  if (!found.canonical) permanentRedirect(`/legal/${LEGAL_SLUGS[found.kind]}`);
+  const doc = await getCurrentLegalDocument(found.kind, await getLocale());
   if (!doc) notFound();
   const t = await getTranslations("legal");
   return (

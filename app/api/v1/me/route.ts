@@ -1,9 +1,9 @@
-import { apiError, bearerSession, json } from "@/lib/api/http";
+import { apiError, bearerSession, json, withApiErrors } from "@/lib/api/http";
 import { choosePlace } from "@/lib/tenancy/actor";
 import { loadPlaces } from "@/lib/tenancy/places";
 
 /** GET: the person behind the token, the cabinets they can enter and their other places. */
-export async function GET(request: Request): Promise<Response> {
+export const GET = withApiErrors(async (request: Request): Promise<Response> => {
   const session = await bearerSession(request);
   if (!session) return apiError(request, 401, "unauthenticated", "unauthenticated");
   if (!session.person) {
@@ -43,4 +43,4 @@ export async function GET(request: Request): Promise<Response> {
     operatorRole: places.operatorRole,
     sessionExpiresAt: session.expiresAt.toISOString(),
   });
-}
+});

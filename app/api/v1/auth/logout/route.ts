@@ -1,7 +1,7 @@
-import { actionResponse, apiActionContext } from "@/lib/api/http";
+import { actionResponse, apiActionContext, withApiErrors } from "@/lib/api/http";
 import { logout } from "@/lib/auth/actions/logout";
 
 /** POST: ends the session behind the bearer token. */
-export async function POST(request: Request): Promise<Response> {
+export const POST = withApiErrors(async (request: Request): Promise<Response> => {
   return actionResponse(await logout.run({}, await apiActionContext(request)));
-}
+});

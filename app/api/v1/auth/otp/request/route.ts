@@ -1,9 +1,9 @@
-import { apiError, json, readJsonObject, requestLocale, requestMeta } from "@/lib/api/http";
+import { apiError, json, readJsonObject, requestLocale, requestMeta, withApiErrors } from "@/lib/api/http";
 import { requestLoginCode } from "@/lib/auth/login";
 import { requestCodeSchema } from "@/lib/auth/schemas";
 
 /** POST {phone} → 202 {retryAfterSeconds}; the same answers for known and unknown numbers. */
-export async function POST(request: Request): Promise<Response> {
+export const POST = withApiErrors(async (request: Request): Promise<Response> => {
   const body = await readJsonObject(request);
   if (!body.ok) return body.response;
   const parsed = requestCodeSchema.safeParse(body.value);
@@ -23,4 +23,4 @@ export async function POST(request: Request): Promise<Response> {
     case "sms_failed":
       return apiError(request, 503, "sms_failed", "unavailable");
   }
-}
+});

@@ -1,9 +1,9 @@
-import { apiError, json, readJsonObject, requestMeta } from "@/lib/api/http";
+import { apiError, json, readJsonObject, requestMeta, withApiErrors } from "@/lib/api/http";
 import { verifyLoginCode } from "@/lib/auth/login";
 import { verifyCodeSchema } from "@/lib/auth/schemas";
 
 /** POST {phone, code} → 200 {token, expiresAt, registrationRequired}; wrong codes count toward the lock. */
-export async function POST(request: Request): Promise<Response> {
+export const POST = withApiErrors(async (request: Request): Promise<Response> => {
   const body = await readJsonObject(request);
   if (!body.ok) return body.response;
   const parsed = verifyCodeSchema.safeParse(body.value);
@@ -31,4 +31,4 @@ export async function POST(request: Request): Promise<Response> {
     case "rate_limited":
       return apiError(request, 429, "rate_limited", "rate_limited", { retryAfterSeconds: result.retryAfterSeconds });
   }
-}
+});

@@ -1,0 +1,1 @@
+export { CabinetLoading as default } from "@/components/layout/cabinet-loading";

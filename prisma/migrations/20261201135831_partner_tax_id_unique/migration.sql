@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "partner_taxId_key" ON "partner"("taxId");
