@@ -12,6 +12,7 @@ const RAW_DB_ALLOWED = [
   "lib/person/queries.ts",
   "lib/partner/queries.ts",
   "lib/sms/**",
+  "lib/jobs/**",
   "lib/testing/**",
   "scripts/**",
   "**/*.test.ts",

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { installJobQueue } from "@/lib/jobs/install";
 
 export type MigrationFile = { name: string; sql: string; checksum: string };
 
@@ -130,7 +131,8 @@ async function applyOne(client: pg.ClientBase, file: MigrationFile): Promise<boo
 
 /**
  * Applies the pending `prisma/migrations/<name>/migration.sql` folders in name order and records
- * them in Prisma's `_prisma_migrations` table, each migration in its own transaction.
+ * them in Prisma's `_prisma_migrations` table, each migration in its own transaction; then
+ * installs or upgrades the job queue (pg-boss) and its queues.
  */
 export async function applyMigrations(
   connectionString: string,
@@ -155,6 +157,8 @@ export async function applyMigrations(
         log(`applying ${file.name}`);
         if (await applyOne(client, file)) applied.push(file.name);
       }
+      // The job queue's tables and queues, under the same lock and as the same (owner) role.
+      await installJobQueue(client);
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK_KEY]).catch(() => {});
     }
