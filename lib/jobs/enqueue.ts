@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type PgBoss from "pg-boss";
 import { createBoss, transactionExecutor } from "./boss";
 import { JOBS, type JobName, type JobPayload } from "./registry";
 
@@ -13,6 +14,14 @@ export interface EnqueueOptions {
   retryLimit?: number;
 }
 
+// Builds pg-boss's statements once; each send runs them on the caller's transaction (options.db).
+let sender: PgBoss | undefined;
+const noDefaultExecutor = {
+  executeSql: async (): Promise<never> => {
+    throw new Error("jobs are enqueued on a transaction only");
+  },
+};
+
 /**
  * Adds a job in the transaction of the change that causes it: committed together, or (rolled
  * back) never run. The payload is checked against the job's schema here, so a bad payload fails
@@ -25,8 +34,9 @@ export async function enqueueJob<N extends JobName>(
   options: EnqueueOptions = {},
 ): Promise<string> {
   const data = JOBS[name].payload.parse(payload) as object;
-  // A boss on the transaction only builds and runs the INSERT: it starts nothing.
-  const id = await createBoss(transactionExecutor(tx)).send(name, data, {
+  sender ??= createBoss(noDefaultExecutor);
+  const id = await sender.send(name, data, {
+    db: transactionExecutor(tx),
     ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
     ...(options.expireInSeconds ? { expireInSeconds: options.expireInSeconds } : {}),
     ...(options.retryDelay ? { retryDelay: options.retryDelay } : {}),

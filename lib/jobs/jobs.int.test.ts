@@ -126,6 +126,30 @@ describe("failures", () => {
   });
 });
 
+describe("periodic jobs", () => {
+  it("workers write the registry's schedules; the hourly purge drops only old rate-limit windows", async () => {
+    await startWorkers();
+    const schedules = await env.prisma.$queryRawUnsafe<{ name: string; cron: string }[]>(
+      `SELECT name, cron FROM pgboss.schedule ORDER BY name`,
+    );
+    expect(schedules).toEqual([{ name: "maintenance.purge-rate-limits", cron: "17 * * * *" }]);
+    await stopWorkers(1_000);
+
+    const old = new Date(Date.now() - 3 * 24 * 3600_000);
+    const recent = new Date(Date.now() - 3600_000);
+    await env.prisma.rateLimitBucket.createMany({
+      data: [
+        { key: "otp-request:ip:192.0.2.9", windowStart: old, count: 4 },
+        { key: "otp-request:ip:192.0.2.9", windowStart: recent, count: 2 },
+      ],
+    });
+    await env.prisma.$transaction((tx) => enqueueJob(tx, "maintenance.purge-rate-limits", {}));
+    expect(await drainJobs("maintenance.purge-rate-limits")).toEqual({ completed: 1, failed: 0 });
+    const left = await env.prisma.rateLimitBucket.findMany({ where: { key: "otp-request:ip:192.0.2.9" } });
+    expect(left.map((b) => b.count)).toEqual([2]);
+  });
+});
+
 describe("e-mail", () => {
   it("reaches the SMTP server through the email.send job", async () => {
     const received: string[] = [];

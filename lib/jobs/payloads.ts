@@ -11,3 +11,6 @@ export const emailPayload = z.object({
   subject: z.string().min(1).max(300),
   text: z.string().min(1).max(100_000),
 });
+
+/** Periodic jobs carry no data. */
+export const emptyPayload = z.object({}).strict();

@@ -1,10 +1,11 @@
 import type { z } from "zod";
-import { emailPayload, smsPayload } from "./payloads";
+import { emailPayload, emptyPayload, smsPayload } from "./payloads";
 
 /**
  * Every background job, in one place: its payload schema, its queue's retry and expiry policy,
- * and a lazily loaded handler (so the migration step can read the queues without loading the app).
- * A change enqueues a job inside its own transaction (lib/jobs/enqueue.ts).
+ * an optional schedule, and a lazily loaded handler (so the migration step can read the queues
+ * without loading the app). A change enqueues a job inside its own transaction (lib/jobs/enqueue.ts);
+ * a periodic job is one entry here with a `schedule`.
  */
 export interface QueuePolicy {
   /** Attempts after the first; each waits about twice as long as the one before (jittered). */
@@ -15,9 +16,16 @@ export interface QueuePolicy {
   expireInSeconds: number;
 }
 
+export interface JobSchedule {
+  /** Five-field cron, in `tz` (default UTC); one run per tick across all instances. */
+  cron: string;
+  tz?: string;
+}
+
 export interface JobDefinition<S extends z.ZodType> {
   payload: S;
   queue: QueuePolicy;
+  schedule?: JobSchedule;
   handler: () => Promise<(payload: z.output<S>) => Promise<void>>;
 }
 
@@ -34,24 +42,23 @@ export const JOBS = {
     queue: { retryLimit: 5, retryDelay: 30, expireInSeconds: 120 },
     handler: async () => (await import("./handlers/send-email")).sendEmailJob,
   }),
+  "maintenance.purge-rate-limits": defineJob({
+    payload: emptyPayload,
+    queue: { retryLimit: 3, retryDelay: 60, expireInSeconds: 300 },
+    schedule: { cron: "17 * * * *" },
+    handler: async () => (await import("./handlers/purge-rate-limits")).purgeRateLimitsJob,
+  }),
 };
 
 export type JobName = keyof typeof JOBS;
 export type JobPayload<N extends JobName> = z.input<(typeof JOBS)[N]["payload"]>;
 
-/**
- * Periodic jobs: one entry each, e.g. `{ job: "audit.checkpoint", cron: "0 * * * *" }` for an
- * hourly one. Workers keep pg-boss's schedule table equal to this list (one run per tick across
- * all instances).
- */
-export interface ScheduleEntry {
-  job: JobName;
-  /** Five-field cron, evaluated in `tz`. */
-  cron: string;
-  tz?: string;
-  data?: Record<string, unknown>;
-}
-
-export const SCHEDULES: ScheduleEntry[] = [];
-
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
+
+/** The periodic jobs, from their `schedule`. */
+export function scheduledJobs(): { name: JobName; schedule: JobSchedule }[] {
+  return JOB_NAMES.flatMap((name) => {
+    const schedule = (JOBS[name] as JobDefinition<z.ZodType>).schedule;
+    return schedule ? [{ name, schedule }] : [];
+  });
+}

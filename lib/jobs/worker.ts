@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import { getPool } from "@/lib/db/client";
 import { createBoss, poolExecutor } from "./boss";
-import { JOBS, JOB_NAMES, SCHEDULES, type JobName } from "./registry";
+import { JOBS, JOB_NAMES, scheduledJobs, type JobName } from "./registry";
 
 const globalForJobs = globalThis as unknown as { partnerCabinetWorkers?: Promise<PgBoss> };
 
@@ -54,14 +54,14 @@ export async function stopWorkers(timeoutMs = 10_000): Promise<void> {
   await boss.stop({ graceful: true, timeout: timeoutMs, close: false });
 }
 
-/** Makes pg-boss's schedule table equal to SCHEDULES (ordinary rows, no DDL). */
+/** Makes pg-boss's schedule table equal to the registry's schedules (ordinary rows, no DDL). */
 async function syncSchedules(boss: PgBoss): Promise<void> {
-  const wanted = new Map(SCHEDULES.map((s) => [s.job, s]));
+  const wanted = new Map(scheduledJobs().map((s) => [s.name as string, s.schedule]));
   for (const existing of await boss.getSchedules()) {
-    if (!wanted.has(existing.name as JobName)) await boss.unschedule(existing.name);
+    if (!wanted.has(existing.name)) await boss.unschedule(existing.name);
   }
-  for (const entry of wanted.values()) {
-    await boss.schedule(entry.job, entry.cron, entry.data ?? {}, entry.tz ? { tz: entry.tz } : {});
+  for (const [name, schedule] of wanted) {
+    await boss.schedule(name, schedule.cron, {}, schedule.tz ? { tz: schedule.tz } : {});
   }
 }
 
