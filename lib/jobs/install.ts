@@ -21,6 +21,10 @@ export async function installJobQueue(client: pg.ClientBase): Promise<void> {
   });
   // With maintenance and scheduling off, start() only installs or migrates the schema.
   await boss.start();
+  // When two instances race to install (possible on the embedded database, whose connections
+  // share one session and so one advisory lock), pg-boss ignores the loser's "already exists"
+  // but leaves its BEGIN…COMMIT script's transaction aborted; end it. A no-op otherwise.
+  await client.query("ROLLBACK");
   await boss.createQueue(SCHEDULER_QUEUE);
   for (const name of JOB_NAMES) {
     const { retryLimit, retryDelay, expireInSeconds } = JOBS[name].queue;
