@@ -22,6 +22,7 @@ const RAW_DB_ALLOWED = [
   "lib/audit/log-names.ts",
   "lib/legal/queries.ts",
   "lib/sms/**",
+  "lib/jobs/**",
   "lib/testing/**",
   "scripts/**",
   "**/*.test.ts",

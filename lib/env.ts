@@ -2,8 +2,42 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { parseCidrList } from "@/lib/net/client-address";
 
+const millis = (name: string, fallback: number, max: number) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number of milliseconds` })
+    .int(`${name} must be a whole number of milliseconds`)
+    .min(1, `${name} must be positive`)
+    .max(max, `${name} must be at most ${max}`)
+    .default(fallback);
+
+/**
+ * Limits of every database connection: how long to wait for one, how long one statement may run,
+ * how long a transaction may sit idle (a crashed request must not hold locks). 0 is not allowed:
+ * an unlimited wait is what exhausts a pool.
+ */
+const dbLimitsSchema = z.object({
+  DB_CONNECT_TIMEOUT_MS: millis("DB_CONNECT_TIMEOUT_MS", 10_000, 600_000),
+  DB_STATEMENT_TIMEOUT_MS: millis("DB_STATEMENT_TIMEOUT_MS", 15_000, 3_600_000),
+  DB_IDLE_TX_TIMEOUT_MS: millis("DB_IDLE_TX_TIMEOUT_MS", 30_000, 3_600_000),
+});
+
+export type DbLimits = z.infer<typeof dbLimitsSchema>;
+
+/** The database limits alone (pools are built by scripts too, which lack the app's secrets). */
+export function dbLimits(source: Record<string, string | undefined> = process.env): DbLimits {
+  const blank = (v: string | undefined) => (v?.trim() ? v : undefined);
+  const result = dbLimitsSchema.safeParse({
+    DB_CONNECT_TIMEOUT_MS: blank(source.DB_CONNECT_TIMEOUT_MS),
+    DB_STATEMENT_TIMEOUT_MS: blank(source.DB_STATEMENT_TIMEOUT_MS),
+    DB_IDLE_TX_TIMEOUT_MS: blank(source.DB_IDLE_TX_TIMEOUT_MS),
+  });
+  if (!result.success)
+    throw new Error(`Invalid environment:\n${result.error.issues.map((i) => `  ${i.message}`).join("\n")}`);
+  return result.data;
+}
+
 /** Environment of the running app. Validated once, at start (scripts/start.ts) and on first use. */
-const envSchema = z.object({
+const envSchema = dbLimitsSchema.extend({
   DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL").optional(),
   /** The tables' owner, for migrations only (default DATABASE_URL); never passed to the app server. */
   MIGRATION_DATABASE_URL: z.string().url("MIGRATION_DATABASE_URL must be a postgresql:// URL").optional(),
@@ -22,6 +56,15 @@ const envSchema = z.object({
   SMS_OUTBOX_HTTP: z.enum(["0", "1"]).default("0"),
   /** Lets a production build serve the outbox over HTTP too; only the end-to-end tests set it. */
   SMS_OUTBOX_HTTP_IN_PRODUCTION: z.enum(["0", "1"]).default("0"),
+  /** How long an SMS gateway may take to answer; a login code waits for it. */
+  SMS_TIMEOUT_MS: millis("SMS_TIMEOUT_MS", 5_000, 60_000),
+  /** smtp:// or smtps:// with credentials; without it e-mails are printed to the server log. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional(),
+  /** 0 runs no job workers in the web process (run `npm run worker` instead). */
+  WORKERS: z.enum(["0", "1"]).default("1"),
   /** The public address of the app, used in texts sent by SMS (invitations). */
   APP_URL: z.string().url("APP_URL must be an http(s) URL").optional(),
   /**

@@ -1,5 +1,5 @@
 // `npm run bench:otp`: throughput and p95 latency of POST /api/v1/auth/otp/verify on the production
-// build against a real PostgreSQL, beside the trivial /api/health route of the same server, and a
+// build against a real PostgreSQL, beside the trivial /api/health/live route of the same server, and a
 // check that the 3-tries lock stayed exact under the load. The main load is a brute-force attack on
 // 500 numbers (wrong codes until each is locked, then refusals); a second load sends only first
 // wrong codes to fresh numbers, the heaviest path. Results: stdout and bench-results/otp.json.
@@ -58,13 +58,13 @@ async function main(): Promise<void> {
     await waitForServer();
 
     // Warm both routes so compilation, JIT and connection setup stay out of the figures.
-    await load("/api/health", 3, "GET");
+    await load("/api/health/live", 3, "GET");
     let warm = 0;
     await load("/api/v1/auth/otp/verify", 5, "POST", () => ({
       phone: warmup[warm++ % warmup.length]!,
       code: WRONG_CODE,
     }));
-    const trivial = await load("/api/health", DURATION, "GET");
+    const trivial = await load("/api/health/live", DURATION, "GET");
     let cursor = 0;
     const verify = await load("/api/v1/auth/otp/verify", DURATION, "POST", () => ({
       phone: attacked[cursor++ % attacked.length]!,

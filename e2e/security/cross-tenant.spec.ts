@@ -26,6 +26,8 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-
   "/demo": "public",
   "/legal/[kind]": "public",
   "/api/health": "public",
+  "/api/health/live": "public",
+  "/api/health/ready": "public",
   "/api/v1/openapi.json": "public",
   "/api/auth/[...nextauth]": "auth-machinery",
   "/api/v1/auth/otp/request": "auth-machinery",

@@ -35,6 +35,17 @@ test("delegation from invitation to revocation, as the audit log records it", as
   await shot("users-invite");
   await page.getByRole("button", { name: "Отправить приглашение" }).click();
   await expect(page.getByText("Приглашение отправлено")).toBeVisible();
+  // The invitation SMS is a job: the server's own worker delivers it to the outbox shortly after.
+  await expect
+    .poll(
+      async () => {
+        const response = await page.request.get(`/api/dev/sms-outbox?phone=${encodeURIComponent(inviteePhone)}`);
+        const [sms] = (await response.json()) as { text: string }[];
+        return sms?.text ?? "";
+      },
+      { timeout: 15_000 },
+    )
+    .toContain("Асан Директоров приглашает вас в кабинет ТОО «Делегирование»");
 
   // The invitee, a new number, joins from the registration screen.
   const invitee = await browser.newPage({

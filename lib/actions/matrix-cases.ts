@@ -260,12 +260,17 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
   },
   "admin.addStaffMember": {
     input: (w) => ({ companyId: w.companies.x.id, phone: uniquePhone(), name: "Новый Бухгалтер", role: "ACCOUNTANT" }),
-    changed: async (w, input) =>
+    changed: async (w, input) => {
       expect(
         await db().staffMember.findFirstOrThrow({
           where: { companyId: w.companies.x.id, person: { phone: String(input.phone) } },
         }),
-      ).toMatchObject({ role: "ACCOUNTANT" }),
+      ).toMatchObject({ role: "ACCOUNTANT" });
+      // The invitation SMS waits in the job queue, enqueued by the same transaction.
+      const [job] = await db().$queryRaw<{ data: { to: string; text: string } }[]>`
+        SELECT data FROM pgboss.job WHERE name = 'sms.send' AND data->>'to' = ${String(input.phone)}`;
+      expect(job?.data.text).toContain("Аутсорсинг X");
+    },
   },
   "admin.setServingCompany": {
     // Moves A to company Y; the case runs last for the operator, after the desk callers.

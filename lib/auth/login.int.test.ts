@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { phoneSubject } from "@/lib/audit/personal-data";
 import { setClockForTests } from "@/lib/clock";
@@ -201,25 +203,81 @@ describe("no enumeration (AUTH-1)", () => {
 });
 
 describe("SMS gateway failure (AUTH-6)", () => {
+  let hanging: Server;
+  let failing: Server;
+  beforeAll(async () => {
+    // One gateway accepts connections and never answers; the other answers 500.
+    hanging = createServer(() => undefined);
+    failing = createServer((_req, res) => res.writeHead(500).end("down"));
+    await Promise.all([hanging, failing].map((s) => new Promise<void>((r) => s.listen(0, "127.0.0.1", r))));
+  });
+  afterAll(async () => {
+    hanging.closeAllConnections();
+    await Promise.all([hanging, failing].map((s) => new Promise<void>((r) => s.close(() => r()))));
+  });
+  const port = (s: Server) => (s.address() as AddressInfo).port;
+
+  async function withGateway<T>(server: Server, fn: () => Promise<T>): Promise<T> {
+    process.env.SMS_PROVIDER = "mobizon";
+    process.env.MOBIZON_API_KEY = "test-key";
+    process.env.MOBIZON_API_URL = `http://127.0.0.1:${port(server)}`;
+    process.env.SMS_TIMEOUT_MS = "300";
+    try {
+      return await fn();
+    } finally {
+      process.env.SMS_PROVIDER = "outbox";
+      delete process.env.SMS_TIMEOUT_MS;
+    }
+  }
+
   it("tells the user, uses up no quota and keeps the previous code", async () => {
     const phone = uniquePhone();
     await requestLoginCode(phone, meta(), "ru");
     const first = await lastCode(phone);
-    const codesBefore = await env.prisma.otpCode.count({ where: { phone } });
     travel(LIMITS.resendAfterMs + 1_000);
 
-    process.env.SMS_PROVIDER = "mobizon";
-    process.env.MOBIZON_API_KEY = "test-key";
-    process.env.MOBIZON_API_URL = "http://127.0.0.1:9"; // nothing listens: connection refused
-    try {
-      expect(await requestLoginCode(phone, meta(), "ru")).toEqual({ ok: false, error: "sms_failed" });
-    } finally {
-      process.env.SMS_PROVIDER = "outbox";
-    }
-    expect(await env.prisma.otpCode.count({ where: { phone } })).toBe(codesBefore);
+    expect(await withGateway(failing, () => requestLoginCode(phone, meta(), "ru"))).toEqual({
+      ok: false,
+      error: "sms_failed",
+    });
     expect(await auditCount(phone, "auth.code_send_failed")).toBe(1);
+    const withdrawn = await env.prisma.otpCode.findFirstOrThrow({ where: { phone }, orderBy: { createdAt: "desc" } });
+    expect(withdrawn.voidedAt).not.toBeNull();
+    expect(withdrawn.sendFailedAt).not.toBeNull();
     // Not throttled by the failed try, and the first code still works.
     expect(await verifyLoginCode(phone, first, meta(), "API")).toMatchObject({ ok: true });
+  });
+
+  it("a hanging gateway times out; failed sends never count toward the resend pause, the hourly or the IP limit", async () => {
+    const phone = uniquePhone();
+    const ip = "198.51.100.77";
+    for (let i = 0; i < LIMITS.codesPerPhonePerHour + 2; i++) {
+      const started = Date.now();
+      expect(await withGateway(hanging, () => requestLoginCode(phone, meta(ip), "ru"))).toEqual({
+        ok: false,
+        error: "sms_failed",
+      });
+      expect(Date.now() - started).toBeLessThan(2_000);
+    }
+    const bucket = await env.prisma.rateLimitBucket.findFirst({ where: { key: `otp-request:ip:${ip}` } });
+    expect(bucket?.count ?? 0).toBe(0);
+    // At once, with no pause: the gateway works again and the code arrives and works.
+    expect(await requestLoginCode(phone, meta(ip), "ru")).toMatchObject({ ok: true });
+    expect(await verifyLoginCode(phone, await lastCode(phone), meta(), "API")).toMatchObject({ ok: true });
+  });
+
+  it("holds no lock while the gateway hangs: the phone's next request is answered at once", async () => {
+    const phone = uniquePhone();
+    const slow = withGateway(hanging, async () => {
+      process.env.SMS_TIMEOUT_MS = "1500";
+      return requestLoginCode(phone, meta(), "ru");
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    const started = Date.now();
+    // The check locks the same phone guard row: it answers without waiting for the hanging send.
+    expect(await verifyLoginCode(phone, "000000", meta(), "API")).toMatchObject({ ok: false });
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(await slow).toEqual({ ok: false, error: "sms_failed" });
   });
 });
 

@@ -1,13 +1,11 @@
 import { writeAudit, type AuditEntry } from "@/lib/audit/write";
 import { now } from "@/lib/clock";
-import { TX_OPTIONS, getDb } from "@/lib/db/client";
-import { prismaSql, withSqlTransaction } from "@/lib/db/sql";
-import { env } from "@/lib/env";
+import { withSqlTransaction } from "@/lib/db/sql";
 import type { SessionKind } from "@/lib/generated/prisma/client";
 import { translator } from "@/lib/i18n/messages";
-import { SmsDeliveryError, getSmsProvider } from "@/lib/sms/provider";
+import { deliverCode } from "./code-delivery";
+import { codeMatches, codeThrottle, issueCode } from "./codes";
 import { LIMITS } from "./limits";
-import { OTP_TTL_MS, generateOtp, hashOtp, otpHashesEqual } from "./otp";
 import { lockPhoneGuard, phoneAuditBase, recordWrongCode } from "./phone-guard";
 import { hitRateLimit, rateWindow, secondsUntil } from "./rate-limit";
 import type { RequestMeta } from "./request-meta";
@@ -28,90 +26,63 @@ export type VerifyCodeResult =
 
 const HOUR = 60 * 60_000;
 
-class SmsFailed extends Error {}
+type Issued = { ok: true; codeId: string; code: string; ip?: { key: string; windowStart: Date } };
 
 /**
  * Sends a login code. Known and unknown numbers take the same path and get the same answers.
- * The code, the throttle counters and the SMS (outbox) are written in one transaction: if the
- * gateway fails, nothing is used up and the previous code stays valid.
+ * The code, the throttle counters and the audit row are committed first; the SMS is sent after,
+ * with no lock held. If the gateway fails, a compensating transaction withdraws the code and the
+ * counts, so nothing is used up (lib/auth/code-delivery.ts).
  */
 export async function requestLoginCode(phone: string, meta: RequestMeta, locale: string): Promise<RequestCodeResult> {
-  const db = getDb();
   const base = phoneAuditBase(phone, meta);
-  try {
-    return await db.$transaction(async (tx) => {
-      const sql = prismaSql(tx);
-      const at = now();
-      const ip = meta.ip ? rateWindow(`otp-request:ip:${meta.ip}`, HOUR, at) : undefined;
-      const guard = await lockPhoneGuard(sql, phone, at, meta, ip);
-      const refuse = async (reason: string, result: RequestCodeResult) => {
-        await writeAudit(
-          sql,
-          { ...base, action: "auth.code_refused", outcome: "DENIED", details: { reason } },
-          guard.head,
-        );
-        return result;
-      };
-      if (guard.lockedUntil) return refuse("locked", { ok: false, error: "locked", lockedUntil: guard.lockedUntil });
-
-      const recent = await sql.query<{ createdAt: Date }>(
-        `SELECT "createdAt" FROM otp_code WHERE phone = $1 AND purpose = 'LOGIN' AND "createdAt" > $2::timestamp(3) ORDER BY "createdAt" DESC`,
-        [phone, new Date(at.getTime() - HOUR)],
+  const issued = await withSqlTransaction(async (sql): Promise<Issued | RequestCodeResult> => {
+    const at = now();
+    const ip = meta.ip ? rateWindow(`otp-request:ip:${meta.ip}`, HOUR, at) : undefined;
+    const guard = await lockPhoneGuard(sql, phone, at, meta, ip);
+    const refuse = async (reason: string, result: RequestCodeResult) => {
+      await writeAudit(
+        sql,
+        { ...base, action: "auth.code_refused", outcome: "DENIED", details: { reason } },
+        guard.head,
       );
-      const last = recent[0];
-      if (last && at.getTime() - last.createdAt.getTime() < LIMITS.resendAfterMs) {
-        const retry = secondsUntil(new Date(last.createdAt.getTime() + LIMITS.resendAfterMs), at);
-        return refuse("resend_too_soon", { ok: false, error: "rate_limited", retryAfterSeconds: retry });
-      }
-      if (recent.length >= LIMITS.codesPerPhonePerHour) {
-        const oldest = recent[LIMITS.codesPerPhonePerHour - 1]!;
-        return refuse("phone_hourly_limit", {
+      return result;
+    };
+    if (guard.lockedUntil) return refuse("locked", { ok: false, error: "locked", lockedUntil: guard.lockedUntil });
+
+    const throttled = await codeThrottle(sql, phone, "LOGIN", at);
+    if (throttled)
+      return refuse(throttled.reason, {
+        ok: false,
+        error: "rate_limited",
+        retryAfterSeconds: throttled.retryAfterSeconds,
+      });
+    if (ip) {
+      if (guard.ipCount >= LIMITS.codesPerIpPerHour) {
+        return refuse("ip_hourly_limit", {
           ok: false,
           error: "rate_limited",
-          retryAfterSeconds: secondsUntil(new Date(oldest.createdAt.getTime() + HOUR), at),
+          retryAfterSeconds: secondsUntil(ip.resetAt, at),
         });
       }
-      if (ip) {
-        if (guard.ipCount >= LIMITS.codesPerIpPerHour) {
-          return refuse("ip_hourly_limit", {
-            ok: false,
-            error: "rate_limited",
-            retryAfterSeconds: secondsUntil(ip.resetAt, at),
-          });
-        }
-        await hitRateLimit(sql, ip.key, HOUR, at);
-      }
+      await hitRateLimit(sql, ip.key, HOUR, at);
+    }
+    const { id, code } = await issueCode(sql, phone, "LOGIN", at, meta.ip);
+    await writeAudit(sql, { ...base, action: "auth.code_sent", outcome: "SUCCESS" }, guard.head);
+    return { ok: true, codeId: id, code, ip };
+  });
+  if (!("codeId" in issued)) return issued;
 
-      await tx.otpCode.updateMany({
-        where: { phone, purpose: "LOGIN", consumedAt: null, voidedAt: null },
-        data: { voidedAt: at },
-      });
-      const code = generateOtp();
-      await tx.otpCode.create({
-        data: {
-          phone,
-          purpose: "LOGIN",
-          codeHash: hashOtp(env().OTP_HASH_KEY, phone, "LOGIN", code),
-          createdAt: at,
-          expiresAt: new Date(at.getTime() + OTP_TTL_MS),
-          requestIp: meta.ip,
-        },
-      });
-      await writeAudit(sql, { ...base, action: "auth.code_sent", outcome: "SUCCESS" }, guard.head);
-      try {
-        await getSmsProvider().send({ to: phone, text: translator(locale)("sms.loginCode", { code }) }, tx);
-      } catch (error) {
-        if (error instanceof SmsDeliveryError) throw new SmsFailed(error.message);
-        throw error;
-      }
-      return { ok: true, retryAfterSeconds: LIMITS.resendAfterMs / 1000 } as const;
-    }, TX_OPTIONS);
-  } catch (error) {
-    if (!(error instanceof SmsFailed)) throw error;
-    console.error(`[auth] ${error.message} (request ${meta.requestId})`);
-    await db.$transaction((tx) => writeAudit(tx, { ...base, action: "auth.code_send_failed", outcome: "FAILURE" }));
-    return { ok: false, error: "sms_failed" };
-  }
+  const sent = await deliverCode({
+    phone,
+    purpose: "LOGIN",
+    codeId: issued.codeId,
+    text: translator(locale)("sms.loginCode", { code: issued.code }),
+    meta,
+    ipWindow: issued.ip,
+  });
+  if (!sent) return { ok: false, error: "sms_failed" };
+  return { ok: true, retryAfterSeconds: LIMITS.resendAfterMs / 1000 };
 }
 
 /**
@@ -151,7 +122,7 @@ export async function verifyLoginCode(
       await writeAudit(sql, { ...base, action: "auth.code_no_active", outcome: "DENIED" }, guard.head);
       return { ok: false, error: "no_active_code" };
     }
-    if (!otpHashesEqual(active.codeHash, hashOtp(env().OTP_HASH_KEY, phone, "LOGIN", code))) {
+    if (!codeMatches(active.codeHash, phone, "LOGIN", code)) {
       const { failedCount, lockedUntil } = await recordWrongCode(
         sql,
         phone,

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { dbLimits } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { setSessionRole, urlUser } from "./roles";
 import { closeSqlPool } from "./sql";
@@ -17,8 +18,25 @@ interface Connection {
 
 const globalForDb = globalThis as unknown as { partnerCabinetDb?: Connection };
 
+/**
+ * Options of every app pool: its size and the limits of lib/env.ts. Waiting for a free
+ * connection is bounded too (pg-pool applies the connect timeout to queued requests), so a burst
+ * answers "unavailable" instead of queueing without end. The server enforces the statement and
+ * idle-transaction limits, so a stuck request cannot hold locks for long.
+ */
+export function poolOptions(url: string): pg.PoolConfig {
+  const limits = dbLimits();
+  return {
+    connectionString: url,
+    max: Number(process.env.DB_POOL_SIZE ?? 10),
+    connectionTimeoutMillis: limits.DB_CONNECT_TIMEOUT_MS,
+    statement_timeout: limits.DB_STATEMENT_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: limits.DB_IDLE_TX_TIMEOUT_MS,
+  };
+}
+
 function connect(url: string): Connection {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  const pool = new pg.Pool(poolOptions(url));
   pool.on("error", (error) => console.error("[db] idle connection error", error.message));
   if (process.env.DB_EMBEDDED === "1") actAsUrlUser(pool, url);
   return { url, pool, client: new PrismaClient({ adapter: new PrismaPg(pool) }) };

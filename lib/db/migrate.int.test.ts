@@ -5,6 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { applyMigrations, defaultMigrationsDir, migrationChecksum, readMigrations } from "@/lib/db/migrate";
 import { createTestDatabase } from "@/lib/db/testing";
+import { JOBS, JOB_NAMES } from "@/lib/jobs/registry";
 
 let db: { url: string; stop(): Promise<void> };
 let client: pg.Client;
@@ -28,6 +29,10 @@ describe("applyMigrations", () => {
     expect([...a.applied, ...b.applied].sort()).toEqual(names);
     const { rows } = await client.query(`SELECT count(*)::int AS n FROM "audit_event"`);
     expect(rows[0].n).toBe(0);
+    // The job queue is installed too, with every registered queue and its policy.
+    const queues = await client.query(`SELECT name, retry_limit, retry_backoff FROM pgboss.queue ORDER BY name`);
+    for (const name of JOB_NAMES)
+      expect(queues.rows).toContainEqual({ name, retry_limit: JOBS[name].queue.retryLimit, retry_backoff: true });
   });
 
   test("a second run applies nothing", async () => {

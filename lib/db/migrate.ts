@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { asLoginUser, grantAppRole, urlUser } from "./roles";
+import { installJobQueue } from "@/lib/jobs/install";
 
 export type MigrationFile = { name: string; sql: string; checksum: string };
 
@@ -131,9 +132,10 @@ async function applyOne(client: pg.ClientBase, file: MigrationFile): Promise<boo
 
 /**
  * Applies the pending `prisma/migrations/<name>/migration.sql` folders in name order and records
- * them in Prisma's `_prisma_migrations` table, each migration in its own transaction.
- * `connectionString` is the tables' owner; with `appRole`, the app's grants are re-applied after
- * every run (lib/db/roles.ts), so tables added by a migration are covered.
+ * them in Prisma's `_prisma_migrations` table, each migration in its own transaction; then
+ * installs or upgrades the job queue (pg-boss) and its queues. `connectionString` is the tables'
+ * owner; with `appRole`, the app's grants are re-applied after every run (lib/db/roles.ts), so
+ * tables added by a migration, the job queue's included, are covered.
  */
 export async function applyMigrations(
   connectionString: string,
@@ -159,6 +161,8 @@ export async function applyMigrations(
           log(`applying ${file.name}`);
           if (await applyOne(client, file)) applied.push(file.name);
         }
+        // The job queue's tables and queues, under the same lock and as the same (owner) role.
+        await installJobQueue(client);
         if (opts.appRole) await grantAppRole(client, opts.appRole);
       } finally {
         await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK_KEY]).catch(() => {});

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { JOB_SCHEMA } from "@/lib/jobs/boss";
 
 /**
  * The app connects as a role that owns nothing: it cannot alter a table, switch a trigger off or
@@ -32,6 +33,11 @@ export function appGrantStatements(role: string): string[] {
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`,
     `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${r}`,
     `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${r}`,
+    // The job queue (pg-boss, installed by the migration runner): rows only, and new queues'
+    // partitions through the default privileges.
+    `GRANT USAGE ON SCHEMA ${ident(JOB_SCHEMA)} TO ${r}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${ident(JOB_SCHEMA)} TO ${r}`,
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA ${ident(JOB_SCHEMA)} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${r}`,
     ...APPEND_ONLY_TABLES.map((t) => `REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON ${ident(t)} FROM ${r}`),
     ...OWNER_ONLY_TABLES.map((t) => `REVOKE ALL ON ${ident(t)} FROM ${r}`),
   ];

@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { getPool } from "./client";
+import { getPool, poolOptions } from "./client";
 
 /**
  * Plain SQL inside a transaction, from either side: a Prisma interactive transaction (actions) or
@@ -51,11 +51,7 @@ function sqlPool(): pg.Pool {
   if (!url) throw new Error("DATABASE_URL is not set");
   const existing = globalForSql.partnerCabinetSqlPool;
   if (existing && existing.url === url) return existing.pool;
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: Number(process.env.DB_POOL_SIZE ?? 10),
-    pipeline: true,
-  } as pg.PoolConfig);
+  const pool = new pg.Pool({ ...poolOptions(url), pipeline: true } as pg.PoolConfig);
   pool.on("error", (error) => console.error("[db] idle connection error", error.message));
   globalForSql.partnerCabinetSqlPool = { url, pool };
   return pool;

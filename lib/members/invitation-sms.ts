@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { translator } from "@/lib/i18n/messages";
-import { AppError } from "@/lib/errors/app-error";
-import { SmsDeliveryError, getSmsProvider } from "@/lib/sms/provider";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { plainName } from "@/lib/sms/plain-text";
 
 /** Where an invitee signs in; APP_URL is the public address of the deployment. */
 export function loginUrl(): string {
@@ -10,8 +10,10 @@ export function loginUrl(): string {
 }
 
 /**
- * Tells the invitee who invites them into which Partner. Sent inside the action's transaction: if
- * the gateway fails, the invitation is not created (or not marked as resent) either.
+ * Tells the invitee who invites them into which Partner. The SMS is a job enqueued in the
+ * action's transaction: it leaves only if the invitation commits, and a slow or failing gateway
+ * delays it (retried with backoff) without holding the transaction. The names are users' input,
+ * so they go in as plain words only; the one link is the app's own.
  */
 export async function sendInvitationSms(
   tx: Prisma.TransactionClient,
@@ -22,17 +24,9 @@ export async function sendInvitationSms(
   const inviter = await tx.person.findUniqueOrThrow({ where: { id: invitation.invitedById }, select: { name: true } });
   const invitee = await tx.person.findUnique({ where: { phone: invitation.phone }, select: { locale: true } });
   const text = translator(invitee?.locale ?? fallbackLocale)("users.sms.invitation", {
-    inviter: inviter.name,
-    partner: partner.name,
+    inviter: plainName(inviter.name),
+    partner: plainName(partner.name),
     link: loginUrl(),
   });
-  try {
-    await getSmsProvider().send({ to: invitation.phone, text }, tx);
-  } catch (error) {
-    if (error instanceof SmsDeliveryError) {
-      console.error(`[members] ${error.message}`);
-      throw new AppError("unavailable");
-    }
-    throw error;
-  }
+  await enqueueJob(tx, "sms.send", { to: invitation.phone, text });
 }

@@ -122,6 +122,14 @@ describe("users and delegation (TEN-2, TEN-3, AUTH-7)", () => {
     });
     expect(audited.map((e) => (e.details as { attempt: number; codeVoided: boolean }).attempt)).toEqual([1, 2, 3]);
     expect((audited.at(-1)!.details as { codeVoided: boolean }).codeVoided).toBe(true);
+    // Counted on the code row itself, not in a rate-limit counter under a made-up window.
+    const code = await env.prisma.otpCode.findFirstOrThrow({
+      where: { phone: owner.phone, purpose: "CONFIRM" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(code).toMatchObject({ failedAttempts: 3, consumedAt: null });
+    expect(code.voidedAt).not.toBeNull();
+    expect(await env.prisma.rateLimitBucket.count({ where: { key: { startsWith: "step-up" } } })).toBe(0);
   });
 
   it("refuses FULL and RESTRICTED members: not found, denial audited", async () => {

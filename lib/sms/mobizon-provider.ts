@@ -1,7 +1,8 @@
 import { SmsDeliveryError, type SmsMessageInput, type SmsProvider } from "@/lib/sms/provider";
 
 export const MOBIZON_DEFAULT_API_URL = "https://api.mobizon.kz";
-export const MOBIZON_DEFAULT_TIMEOUT_MS = 10_000;
+/** How long a gateway may take to answer; the user waits for it on the login screen. */
+export const SMS_DEFAULT_TIMEOUT_MS = 5_000;
 
 export interface MobizonConfig {
   apiKey: string;
@@ -17,11 +18,14 @@ interface MobizonResponse {
   message?: unknown;
 }
 
-export function parseMobizonTimeout(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === "") return MOBIZON_DEFAULT_TIMEOUT_MS;
+/** SMS_TIMEOUT_MS (MOBIZON_TIMEOUT_MS is still read, for older deployments). */
+export function parseSmsTimeout(env: Record<string, string | undefined>): number {
+  const name = env.SMS_TIMEOUT_MS?.trim() ? "SMS_TIMEOUT_MS" : "MOBIZON_TIMEOUT_MS";
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return SMS_DEFAULT_TIMEOUT_MS;
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`MOBIZON_TIMEOUT_MS must be a positive integer; got "${raw}"`);
+    throw new Error(`${name} must be a positive integer; got "${raw}"`);
   }
   return value;
 }
@@ -38,7 +42,7 @@ export class MobizonSmsProvider implements SmsProvider {
     this.apiKey = config.apiKey;
     this.apiUrl = (config.apiUrl ?? MOBIZON_DEFAULT_API_URL).replace(/\/+$/, "");
     this.sender = config.sender;
-    this.timeoutMs = config.timeoutMs ?? MOBIZON_DEFAULT_TIMEOUT_MS;
+    this.timeoutMs = config.timeoutMs ?? SMS_DEFAULT_TIMEOUT_MS;
   }
 
   async send(message: SmsMessageInput): Promise<void> {

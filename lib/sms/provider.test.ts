@@ -30,6 +30,15 @@ describe("getSmsProvider", () => {
     ).toThrow(/MOBIZON_TIMEOUT_MS/);
   });
 
+  it("reads SMS_TIMEOUT_MS and rejects an invalid one", () => {
+    expect(() => getSmsProvider({ SMS_PROVIDER: "mobizon", MOBIZON_API_KEY: "key", SMS_TIMEOUT_MS: "-1" })).toThrow(
+      /SMS_TIMEOUT_MS/,
+    );
+    expect(getSmsProvider({ SMS_PROVIDER: "mobizon", MOBIZON_API_KEY: "key", SMS_TIMEOUT_MS: "250" })).toMatchObject({
+      timeoutMs: 250,
+    });
+  });
+
   it("rejects an unknown provider", () => {
     expect(() => getSmsProvider({ SMS_PROVIDER: "carrier-pigeon" })).toThrow(/SMS_PROVIDER/);
   });

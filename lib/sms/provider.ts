@@ -1,6 +1,5 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { LogSmsProvider } from "@/lib/sms/log-provider";
-import { MobizonSmsProvider, parseMobizonTimeout } from "@/lib/sms/mobizon-provider";
+import { MobizonSmsProvider, parseSmsTimeout } from "@/lib/sms/mobizon-provider";
 import { OutboxSmsProvider } from "@/lib/sms/outbox-provider";
 
 export interface SmsMessageInput {
@@ -9,13 +8,19 @@ export interface SmsMessageInput {
   text: string;
 }
 
+/** Where the outbox provider keeps its messages: the app's client (never a held transaction). */
+export interface SmsStore {
+  smsMessage: { create(args: { data: { to: string; text: string; provider: string } }): Promise<unknown> };
+}
+
 export interface SmsProvider {
   readonly name: string;
   /**
-   * Runs inside the transaction that creates the code, so a throw rolls the
-   * code, the attempt and the quota back together.
+   * Called with no transaction open: after the code is committed (login and confirmation codes,
+   * which a compensating transaction withdraws on failure) or from a job (everything else).
+   * A gateway gets SMS_TIMEOUT_MS to answer.
    */
-  send(message: SmsMessageInput, tx: Prisma.TransactionClient): Promise<void>;
+  send(message: SmsMessageInput, store: SmsStore): Promise<void>;
 }
 
 /**
@@ -58,7 +63,7 @@ export function getSmsProvider(env: Record<string, string | undefined> = process
         apiKey,
         apiUrl: env.MOBIZON_API_URL?.trim() || undefined,
         sender: env.MOBIZON_SENDER?.trim() || undefined,
-        timeoutMs: parseMobizonTimeout(env.MOBIZON_TIMEOUT_MS),
+        timeoutMs: parseSmsTimeout(env),
       });
     }
   }

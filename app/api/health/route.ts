@@ -1,6 +1,8 @@
-/** Liveness probe; also the trivial route the benchmarks compare against. */
-export function GET(): Response {
-  return Response.json({ ok: true }, { headers: { "cache-control": "no-store" } });
+import { readiness } from "./ready";
+
+/** Readiness, kept at its old address (Playwright's web server and older probes wait on it). */
+export function GET(): Promise<Response> {
+  return readiness();
 }
 
 export const dynamic = "force-dynamic";

@@ -1,15 +1,20 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { issueStepUpCode } from "../step-up";
+import { deliveringCodes, issueStepUpCode } from "../step-up";
 
-/** Sends the primary user a fresh code to confirm granting or changing access (AUTH-7). */
-export const requestStepUpCode = defineAction({
-  name: "auth.requestStepUpCode",
-  input: z.object({}).strict(),
-  access: { member: "users.manage" },
-  audit: "auth.step_up_code_sent",
-  async handler({ tx, actor, ctx }) {
-    const sent = await issueStepUpCode(tx, actor.phone, ctx.locale, ctx.meta.ip);
-    return { data: sent, audit: { targetType: "phone", targetId: actor.phone, details: { purpose: "CONFIRM" } } };
-  },
-});
+/**
+ * Sends the primary user a fresh code to confirm granting or changing access (AUTH-7). The SMS
+ * leaves after the commit (deliveringCodes), never while the transaction is open.
+ */
+export const requestStepUpCode = deliveringCodes(
+  defineAction({
+    name: "auth.requestStepUpCode",
+    input: z.object({}).strict(),
+    access: { member: "users.manage" },
+    audit: "auth.step_up_code_sent",
+    async handler({ tx, actor, ctx }) {
+      const sent = await issueStepUpCode(tx, actor.phone, ctx);
+      return { data: sent, audit: { targetType: "phone", targetId: actor.phone, details: { purpose: "CONFIRM" } } };
+    },
+  }),
+);

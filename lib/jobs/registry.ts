@@ -1,0 +1,64 @@
+import type { z } from "zod";
+import { emailPayload, emptyPayload, smsPayload } from "./payloads";
+
+/**
+ * Every background job, in one place: its payload schema, its queue's retry and expiry policy,
+ * an optional schedule, and a lazily loaded handler (so the migration step can read the queues
+ * without loading the app). A change enqueues a job inside its own transaction (lib/jobs/enqueue.ts);
+ * a periodic job is one entry here with a `schedule`.
+ */
+export interface QueuePolicy {
+  /** Attempts after the first; each waits about twice as long as the one before (jittered). */
+  retryLimit: number;
+  /** Seconds before the first retry; doubled on each further retry. */
+  retryDelay: number;
+  /** A job running longer than this is treated as lost (its worker died) and retried. */
+  expireInSeconds: number;
+}
+
+export interface JobSchedule {
+  /** Five-field cron, in `tz` (default UTC); one run per tick across all instances. */
+  cron: string;
+  tz?: string;
+}
+
+export interface JobDefinition<S extends z.ZodType> {
+  payload: S;
+  queue: QueuePolicy;
+  schedule?: JobSchedule;
+  handler: () => Promise<(payload: z.output<S>) => Promise<void>>;
+}
+
+const defineJob = <S extends z.ZodType>(definition: JobDefinition<S>) => definition;
+
+export const JOBS = {
+  "sms.send": defineJob({
+    payload: smsPayload,
+    queue: { retryLimit: 5, retryDelay: 10, expireInSeconds: 60 },
+    handler: async () => (await import("./handlers/send-sms")).sendSmsJob,
+  }),
+  "email.send": defineJob({
+    payload: emailPayload,
+    queue: { retryLimit: 5, retryDelay: 30, expireInSeconds: 120 },
+    handler: async () => (await import("./handlers/send-email")).sendEmailJob,
+  }),
+  "maintenance.purge-rate-limits": defineJob({
+    payload: emptyPayload,
+    queue: { retryLimit: 3, retryDelay: 60, expireInSeconds: 300 },
+    schedule: { cron: "17 * * * *" },
+    handler: async () => (await import("./handlers/purge-rate-limits")).purgeRateLimitsJob,
+  }),
+};
+
+export type JobName = keyof typeof JOBS;
+export type JobPayload<N extends JobName> = z.input<(typeof JOBS)[N]["payload"]>;
+
+export const JOB_NAMES = Object.keys(JOBS) as JobName[];
+
+/** The periodic jobs, from their `schedule`. */
+export function scheduledJobs(): { name: JobName; schedule: JobSchedule }[] {
+  return JOB_NAMES.flatMap((name) => {
+    const schedule = (JOBS[name] as JobDefinition<z.ZodType>).schedule;
+    return schedule ? [{ name, schedule }] : [];
+  });
+}
