@@ -18,8 +18,6 @@ const RAW_DB_ALLOWED = [
   "lib/audit/personal-data.ts",
   "lib/audit/checkpoint.ts",
   "lib/audit/verify.ts",
-  "lib/audit/log-queries.ts",
-  "lib/audit/log-names.ts",
   "lib/legal/queries.ts",
   "lib/sms/**",
   "lib/jobs/**",

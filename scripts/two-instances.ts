@@ -8,12 +8,12 @@ import pg from "pg";
 import { closeDb, getDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { assertLocalDatabase } from "@/lib/db/testing";
+import { generateSecret } from "@/lib/env";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { buildIfNeeded } from "./lib/build";
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const BASE_PORT = Number(process.env.INSTANCES_PORT ?? 3310);
-const NEXT_BIN = "node_modules/next/dist/bin/next";
 
 type Check = { name: string; run: () => Promise<void> };
 
@@ -31,6 +31,8 @@ async function main(): Promise<number> {
       DATABASE_URL: url,
       NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
       OTP_HASH_KEY: randomBytes(32).toString("hex"),
+      PSEUDONYM_KEY: generateSecret("PSEUDONYM_KEY"),
+      AUDIT_SIGNING_KEY: generateSecret("AUDIT_SIGNING_KEY"),
       SMS_PROVIDER: "outbox",
     };
     // Instance A runs no job workers; B does.
@@ -132,10 +134,11 @@ async function main(): Promise<number> {
   }
 }
 
+/** The app's own server over the production build, as `npm start` runs it. */
 function start(port: number, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...env, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
 }
 

@@ -9,7 +9,7 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { SmallFormState } from "@/lib/actions/form-values";
-import { STAFF_ROLES } from "@/lib/admin/schemas";
+import { STAFF_ROLES } from "@/lib/admin/staff-roles";
 
 /** An admin adds a person to a company's staff by phone; they are told by SMS and log in by code. */
 export function AddStaffForm({ companyId, companyName }: { companyId: string; companyName: string }) {

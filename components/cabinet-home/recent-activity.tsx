@@ -2,14 +2,15 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { auditActionText } from "@/lib/audit/action-text";
-import { listPartnerAuditEvents } from "@/lib/audit/log-queries";
+import { recentActivityLoader } from "@/lib/audit/log-loaders";
+import { load } from "@/lib/tenancy/request";
 
 /** For those with audit.view: the newest entries of the cabinet's audit log. */
-export async function RecentActivity({ partnerId }: { partnerId: string }) {
+export async function RecentActivity() {
   const t = await getTranslations("cabinet.home");
   const format = await getFormatter();
   const locale = await getLocale();
-  const { rows } = await listPartnerAuditEvents(partnerId, {}, null, 5);
+  const rows = await load(recentActivityLoader);
   return (
     <Card aria-labelledby="home-activity">
       <h3 id="home-activity" className="font-semibold">

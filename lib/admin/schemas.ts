@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { phoneSchema } from "@/lib/auth/schemas";
 import { personNameSchema } from "@/lib/registration/schemas";
+import { STAFF_ROLES } from "./staff-roles";
 
-export const STAFF_ROLES = ["MANAGER", "ACCOUNTANT", "LAWYER", "HR_ASSISTANT"] as const;
 export const PARTNER_STATUSES = ["DEMO", "ACTIVE", "SUSPENDED", "BLOCKED"] as const;
 
 /** An operator adds a person to an outsourcing company's staff (OPS-1). */

@@ -11,5 +11,5 @@ export const chainStatusLoader = defineLoader({
   name: "audit.chainStatus",
   access: { member: "audit.view" },
   input: z.object({}),
-  load: ({ actor }) => verifyPartnerChain(actor.partnerId),
+  load: ({ db, actor }) => verifyPartnerChain(db, actor.partnerId),
 });

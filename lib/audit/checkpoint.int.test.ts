@@ -58,7 +58,7 @@ describe("signed audit checkpoints", () => {
     const { chainKey, partnerId } = await busyPartner();
     await createAuditCheckpoint(env.prisma);
     expect(await verifyAuditChains(env.prisma)).toMatchObject({ ok: true, firstBreak: null, invalidCheckpoints: [] });
-    expect(await verifyPartnerChain(partnerId)).toMatchObject({ brokenAt: null });
+    expect(await verifyPartnerChain(env.prisma, partnerId)).toMatchObject({ brokenAt: null });
 
     const rows = await chainRows(chainKey);
     const kept = rows.at(-3)!;
@@ -73,7 +73,7 @@ describe("signed audit checkpoints", () => {
     expect(result.ok).toBe(false);
     expect(result.firstBreak).toMatchObject({ chainKey, seq: rows.at(-1)!.seq, reason: "deleted_tail" });
     // The audit page's badge says so too.
-    expect(await verifyPartnerChain(partnerId)).toMatchObject({ brokenAt: rows.at(-1)!.seq });
+    expect(await verifyPartnerChain(env.prisma, partnerId)).toMatchObject({ brokenAt: rows.at(-1)!.seq });
 
     const bad = await cli("scripts/audit-verify.ts");
     expect(bad.status, bad.stderr).toBe(1);

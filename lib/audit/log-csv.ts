@@ -1,3 +1,4 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { translator } from "@/lib/i18n/messages";
 import { auditActionText } from "./action-text";
 import { almatyIsoString } from "./almaty-time";
@@ -59,6 +60,7 @@ export function csvRow(row: AuditLogRow, t: T, locale: string): string {
  * stops reading stops the queries.
  */
 export function auditCsvStream(
+  db: PrismaClient,
   partnerId: string,
   filters: AuditLogFilters,
   locale: string,
@@ -75,7 +77,7 @@ export function auditCsvStream(
         controller.enqueue(encoder.encode(BOM + csvHeader(t)));
         return;
       }
-      const page = await listPartnerAuditEvents(partnerId, filters, cursor, batch);
+      const page = await listPartnerAuditEvents(db, partnerId, filters, cursor, batch);
       if (page.rows.length) controller.enqueue(encoder.encode(page.rows.map((r) => csvRow(r, t, locale)).join("")));
       cursor = page.nextCursor;
       if (!cursor) controller.close();

@@ -13,7 +13,7 @@ export const auditCsvLoader = defineLoader({
   access: { member: "audit.view" },
   audit: "audit.exported",
   input: z.object({ params: z.instanceof(URLSearchParams), locale: z.string() }),
-  async load({ input, actor, record }) {
+  async load({ input, db, actor, record }) {
     const { filters, ignored } = parseAuditSearch(input.params);
     await record({
       action: "audit.exported",
@@ -21,7 +21,7 @@ export const auditCsvLoader = defineLoader({
       targetId: actor.partnerId,
       details: { filters: { ...filters }, ignored },
     });
-    return new Response(auditCsvStream(actor.partnerId, filters, input.locale), {
+    return new Response(auditCsvStream(db, actor.partnerId, filters, input.locale), {
       headers: {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="${auditCsvFilename(filters)}"`,

@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { prismaSql } from "@/lib/db/sql";
 import { isSealed, openSealed, readSubjectKeys, sealedSubject } from "./personal-data";
 
@@ -33,12 +33,11 @@ const byId = <T extends { id: string }>(rows: T[], name: (row: T) => string) =>
  * Names for the objects of a page of the Partner's log, one query per kind. Memberships and
  * invitations are looked up within this Partner only, so a row can never reveal another's data.
  */
-async function targetNames(partnerId: string, rows: StoredAuditRow[]): Promise<Map<string, string>> {
+async function targetNames(db: PrismaClient, partnerId: string, rows: StoredAuditRow[]): Promise<Map<string, string>> {
   const ids = (type: string) => [
     ...new Set(rows.filter((r) => r.targetType === type && r.targetId).map((r) => r.targetId!)),
   ];
   const uuids = (list: string[]) => list.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-  const db = getDb();
   const [people, memberships, invitations, partners] = await Promise.all([
     uuids(ids("person")).length
       ? db.person.findMany({ where: { id: { in: uuids(ids("person")) } }, select: { id: true, name: true } })
@@ -68,13 +67,13 @@ async function targetNames(partnerId: string, rows: StoredAuditRow[]): Promise<M
 }
 
 /** Opens the sealed values of a page with the keys that still exist (erased ones are absent). */
-async function opener(rows: StoredAuditRow[]) {
+async function opener(db: PrismaClient, rows: StoredAuditRow[]) {
   const subjects = rows
     .flatMap((r) => [r.actorPhone, r.targetId])
     .filter(isSealed)
     .map((s) => sealedSubject(s))
     .filter((s): s is string => s !== null);
-  const keys = subjects.length ? await readSubjectKeys(prismaSql(getDb()), subjects) : new Map();
+  const keys = subjects.length ? await readSubjectKeys(prismaSql(db), subjects) : new Map();
   return (value: string | null): { text: string | null; erased: boolean } => {
     if (!isSealed(value)) return { text: value, erased: false };
     const opened = openSealed(value, keys);
@@ -83,14 +82,16 @@ async function opener(rows: StoredAuditRow[]) {
 }
 
 /** A page of stored rows as the log shows them: three small lookups for the whole page. */
-export async function describeAuditRows(partnerId: string, rows: StoredAuditRow[]): Promise<AuditLogRow[]> {
+export async function describeAuditRows(
+  db: PrismaClient,
+  partnerId: string,
+  rows: StoredAuditRow[],
+): Promise<AuditLogRow[]> {
   const actorIds = [...new Set(rows.map((e) => e.actorPersonId).filter((id): id is string => id !== null))];
   const [people, targets, open] = await Promise.all([
-    actorIds.length
-      ? getDb().person.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
-      : [],
-    targetNames(partnerId, rows),
-    opener(rows),
+    actorIds.length ? db.person.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [],
+    targetNames(db, partnerId, rows),
+    opener(db, rows),
   ]);
   const names = byId(people, (p) => p.name);
   return rows.map((row) => {

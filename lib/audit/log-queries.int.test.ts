@@ -68,7 +68,7 @@ async function all(partnerId: string, filters: AuditLogFilters, limit = 50) {
   const tags: string[] = [];
   let cursor = null;
   do {
-    const page = await listPartnerAuditEvents(partnerId, filters, cursor, limit);
+    const page = await listPartnerAuditEvents(env.prisma, partnerId, filters, cursor, limit);
     tags.push(...page.rows.map((r) => r.targetId!));
     cursor = page.nextCursor;
   } while (cursor);
@@ -159,17 +159,17 @@ describe("the Partner's audit log (AUD-4)", () => {
   });
 
   it("resolves actor names for the page", async () => {
-    const page = await listPartnerAuditEvents(A.partnerId, { ...MARCH, person: A.personId }, null, 3);
+    const page = await listPartnerAuditEvents(env.prisma, A.partnerId, { ...MARCH, person: A.personId }, null, 3);
     expect(page.rows.map((r) => r.actorName)).toEqual(["Тест Тестов", "Тест Тестов", "Тест Тестов"]);
   });
 
   it("never shows another Partner's events, even when its person is the filter", async () => {
-    const page = await listPartnerAuditEvents(A.partnerId, { person: foreign.personId }, null, 50);
+    const page = await listPartnerAuditEvents(env.prisma, A.partnerId, { person: foreign.personId }, null, 50);
     expect(page).toEqual({ rows: [], nextCursor: null, unknownPerson: true });
     const everything = new Set(await all(A.partnerId, {}, 1000));
     expect(Array.from({ length: 10 }, (_, i) => `b${i}`).filter((t) => everything.has(t))).toEqual([]);
     expect(await all(B.partnerId, { ...MARCH, person: full.personId })).toEqual([]);
-    expect(await verifyPartnerChain(A.partnerId)).toMatchObject({ brokenAt: null });
+    expect(await verifyPartnerChain(env.prisma, A.partnerId)).toMatchObject({ brokenAt: null });
   });
 });
 
@@ -182,7 +182,12 @@ async function readStream(stream: ReadableStream<Uint8Array>): Promise<Uint8Arra
 describe("the audit CSV", () => {
   it("streams exactly the filtered rows, with a BOM, in the user's language", async () => {
     const bytes = await readStream(
-      auditCsvStream(A.partnerId, { from: "2025-03-10", to: "2025-03-10", action: "cabinet.switched" }, "ru"),
+      auditCsvStream(
+        env.prisma,
+        A.partnerId,
+        { from: "2025-03-10", to: "2025-03-10", action: "cabinet.switched" },
+        "ru",
+      ),
     );
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
@@ -195,7 +200,7 @@ describe("the audit CSV", () => {
   });
 
   it("fetches in batches and still writes every row once", async () => {
-    const text = new TextDecoder().decode(await readStream(auditCsvStream(A.partnerId, MARCH, "en", 9)));
+    const text = new TextDecoder().decode(await readStream(auditCsvStream(env.prisma, A.partnerId, MARCH, "en", 9)));
     const tags = text
       .trim()
       .split("\r\n")
@@ -223,7 +228,7 @@ describe("the audit CSV", () => {
       { ip: "@evil" },
     );
     const text = new TextDecoder().decode(
-      await readStream(auditCsvStream(A.partnerId, { from: "2025-04-01", to: "2025-04-01" }, "en")),
+      await readStream(auditCsvStream(env.prisma, A.partnerId, { from: "2025-04-01", to: "2025-04-01" }, "en")),
     );
     expect(text.split("\r\n")[1]).toBe(
       `2025-04-01T05:00:00+05:00,"'=HYPERLINK(""http://x""), ""Иван""",Full access,member.revoked,User access revoked,membership,'=cmd|' /C calc'!A0,,'@evil,Succeeded`,

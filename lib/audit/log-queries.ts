@@ -1,5 +1,4 @@
-import { getDb } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { almatyDayEndUtc, almatyDayStartUtc } from "./almaty-time";
 import type { AuditLogCursor, AuditLogFilters } from "./log-filters";
 import { describeAuditRows, type AuditLogRow } from "./log-names";
@@ -22,8 +21,12 @@ export const MAX_PAGE = 1000;
  * filter is checked against this Partner's memberships, so a foreign person finds nothing.
  * Null when the person filter cannot match.
  */
-async function whereFor(partnerId: string, filters: AuditLogFilters): Promise<Prisma.AuditEventWhereInput | null> {
-  if (filters.person && !(await isPartnerMember(partnerId, filters.person))) return null;
+async function whereFor(
+  db: PrismaClient,
+  partnerId: string,
+  filters: AuditLogFilters,
+): Promise<Prisma.AuditEventWhereInput | null> {
+  if (filters.person && !(await isPartnerMember(db, partnerId, filters.person))) return null;
   const createdAt: Prisma.DateTimeFilter = {};
   if (filters.from) createdAt.gte = almatyDayStartUtc(filters.from);
   if (filters.to) createdAt.lt = almatyDayEndUtc(filters.to);
@@ -37,8 +40,8 @@ async function whereFor(partnerId: string, filters: AuditLogFilters): Promise<Pr
 }
 
 /** Any membership, revoked ones too: a former employee's actions stay searchable. */
-async function isPartnerMember(partnerId: string, personId: string): Promise<boolean> {
-  return (await getDb().membership.count({ where: { partnerId, personId } })) > 0;
+async function isPartnerMember(db: PrismaClient, partnerId: string, personId: string): Promise<boolean> {
+  return (await db.membership.count({ where: { partnerId, personId } })) > 0;
 }
 
 /**
@@ -47,15 +50,15 @@ async function isPartnerMember(partnerId: string, personId: string): Promise<boo
  * for the whole page.
  */
 export async function listPartnerAuditEvents(
+  db: PrismaClient,
   partnerId: string,
   filters: AuditLogFilters,
   cursor: AuditLogCursor | null,
   limit = 50,
 ): Promise<AuditLogPage> {
   const take = Math.min(Math.max(Math.trunc(limit) || 1, 1), MAX_PAGE);
-  const where = await whereFor(partnerId, filters);
+  const where = await whereFor(db, partnerId, filters);
   if (!where) return { rows: [], nextCursor: null, unknownPerson: true };
-  const db = getDb();
   // `createdAt <= c` bounds the index range; the OR only sorts out rows sharing that instant.
   const after: Prisma.AuditEventWhereInput = cursor
     ? {
@@ -85,16 +88,20 @@ export async function listPartnerAuditEvents(
   const page = events.slice(0, take);
   const last = page.at(-1);
   return {
-    rows: await describeAuditRows(partnerId, page),
+    rows: await describeAuditRows(db, partnerId, page),
     nextCursor: events.length > take && last ? { createdAt: last.createdAt, id: last.id } : null,
     unknownPerson: false,
   };
 }
 
 /** How many events match, for the one-person report header. */
-export async function countPartnerAuditEvents(partnerId: string, filters: AuditLogFilters): Promise<number> {
-  const where = await whereFor(partnerId, filters);
-  return where ? getDb().auditEvent.count({ where }) : 0;
+export async function countPartnerAuditEvents(
+  db: PrismaClient,
+  partnerId: string,
+  filters: AuditLogFilters,
+): Promise<number> {
+  const where = await whereFor(db, partnerId, filters);
+  return where ? db.auditEvent.count({ where }) : 0;
 }
 
 export interface PartnerMemberOption {
@@ -105,8 +112,8 @@ export interface PartnerMemberOption {
 }
 
 /** Everyone who is or was a member of the Partner: the person filter's choices. */
-export async function listPartnerMembers(partnerId: string): Promise<PartnerMemberOption[]> {
-  const rows = await getDb().membership.findMany({
+export async function listPartnerMembers(db: PrismaClient, partnerId: string): Promise<PartnerMemberOption[]> {
+  const rows = await db.membership.findMany({
     where: { partnerId },
     select: { personId: true, role: true, status: true, person: { select: { name: true } } },
     orderBy: [{ status: "asc" }, { person: { name: "asc" } }],
@@ -115,8 +122,12 @@ export async function listPartnerMembers(partnerId: string): Promise<PartnerMemb
 }
 
 /** A member of this Partner by id, or null (a foreign id is "not found"). */
-export async function findPartnerMember(partnerId: string, personId: string): Promise<PartnerMemberOption | null> {
-  const m = await getDb().membership.findFirst({
+export async function findPartnerMember(
+  db: PrismaClient,
+  partnerId: string,
+  personId: string,
+): Promise<PartnerMemberOption | null> {
+  const m = await db.membership.findFirst({
     where: { partnerId, personId },
     select: { personId: true, role: true, status: true, person: { select: { name: true } } },
   });
@@ -127,8 +138,8 @@ export async function findPartnerMember(partnerId: string, personId: string): Pr
  * The object types this Partner's log holds: a loose index scan over (partnerId, targetType, …),
  * one index probe per distinct type instead of reading every event.
  */
-export async function listPartnerTargetTypes(partnerId: string): Promise<string[]> {
-  const rows = await getDb().$queryRawUnsafe<{ targetType: string }[]>(
+export async function listPartnerTargetTypes(db: PrismaClient, partnerId: string): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ targetType: string }[]>(
     `WITH RECURSIVE t AS (
        (SELECT "targetType" FROM audit_event WHERE "partnerId" = $1::uuid AND "targetType" IS NOT NULL ORDER BY "targetType" LIMIT 1)
        UNION ALL
@@ -145,8 +156,10 @@ export async function listPartnerTargetTypes(partnerId: string): Promise<string[
  * compared with the newest checkpoint's record of the chain, so a re-hashed or shortened chain
  * shows too; checking that checkpoint's signature (all chains) is left to `npm run audit:verify`.
  */
-export async function verifyPartnerChain(partnerId: string): Promise<{ events: number; brokenAt: number | null }> {
-  const db = getDb();
+export async function verifyPartnerChain(
+  db: PrismaClient,
+  partnerId: string,
+): Promise<{ events: number; brokenAt: number | null }> {
   const chainKey = `partner:${partnerId}`;
   const result = await verifyChain(db, chainKey);
   if (result.firstBreak) return { events: result.events, brokenAt: result.firstBreak.seq };

@@ -27,7 +27,7 @@ afterAll(async () => {
 const digits = (phone: string) => phone.replace(/\D/g, "").slice(1);
 const csv = async (partnerId: string, action: string) => {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of auditCsvStream(partnerId, { action }, "ru")) chunks.push(chunk);
+  for await (const chunk of auditCsvStream(env.prisma, partnerId, { action }, "ru")) chunks.push(chunk);
   return new TextDecoder().decode(Buffer.concat(chunks));
 };
 
@@ -71,28 +71,33 @@ describe("personal data in audit rows (AUD-6, PRV-5)", () => {
       where: { partnerId: owner.partnerId, action: "member.invited" },
     });
     expect(JSON.stringify(row.details)).not.toMatch(new RegExp(`Айгерим|${digits(invitee)}`));
-    const page = await listPartnerAuditEvents(owner.partnerId, { action: "member.invited" }, null);
+    const page = await listPartnerAuditEvents(env.prisma, owner.partnerId, { action: "member.invited" }, null);
     expect(page.rows[0]).toMatchObject({ targetType: "invitation", targetName: "Айгерим Садыкова" });
   });
 
   it("erasing a phone's key leaves its values unreadable on the page and in the CSV, and the chain intact", async () => {
     const owner = await registerPartner();
     expect((await requestStepUpCode.run({}, await contextFor(owner.token))).ok).toBe(true);
-    const before = await listPartnerAuditEvents(owner.partnerId, { action: "auth.step_up_code_sent" }, null);
+    const before = await listPartnerAuditEvents(
+      env.prisma,
+      owner.partnerId,
+      { action: "auth.step_up_code_sent" },
+      null,
+    );
     expect(before.rows[0]).toMatchObject({ targetType: "phone", targetId: owner.phone, targetErased: false });
     expect(await csv(owner.partnerId, "auth.step_up_code_sent")).toContain(owner.phone.replace("+", "'+"));
     await createAuditCheckpoint(env.prisma);
 
     expect(await erasePersonalDataKey(phoneSubject(owner.phone))).toBe(true);
 
-    const after = await listPartnerAuditEvents(owner.partnerId, { action: "auth.step_up_code_sent" }, null);
+    const after = await listPartnerAuditEvents(env.prisma, owner.partnerId, { action: "auth.step_up_code_sent" }, null);
     expect(after.rows[0]).toMatchObject({ targetType: "phone", targetId: null, targetErased: true });
     const text = await csv(owner.partnerId, "auth.step_up_code_sent");
     expect(text).toContain("[данные удалены]");
     expect(text).not.toContain(digits(owner.phone));
     // A later login creates a new key for the number; it does not open what was sealed before.
     await requestLoginCode(owner.phone, meta(), "ru");
-    const again = await listPartnerAuditEvents(owner.partnerId, { action: "auth.step_up_code_sent" }, null);
+    const again = await listPartnerAuditEvents(env.prisma, owner.partnerId, { action: "auth.step_up_code_sent" }, null);
     expect(again.rows[0]).toMatchObject({ targetErased: true });
     expect(await verifyAuditChains(env.prisma)).toMatchObject({ ok: true, invalidCheckpoints: [] });
   });

@@ -3,6 +3,8 @@ import { chainStatusLoader } from "@/lib/audit/chain-status";
 import { ownInvitationsLoader, partnerUsersLoader } from "@/lib/members/queries";
 import { ownProfileLoader } from "@/lib/person/queries";
 import { auditCsvLoader } from "@/lib/audit/log-export";
+import { auditLogLoader, auditReportLoader, recentActivityLoader } from "@/lib/audit/log-loaders";
+import { openInvitationsLoader, servingCompanyLoader } from "@/lib/cabinet-home/queries";
 import { deskPartnerLoader, servedPartnersLoader } from "@/lib/desk/queries";
 import { companyProfileLoader } from "@/lib/partner/queries";
 import { sharedHomeLoader } from "@/lib/sharing/queries";
@@ -21,4 +23,9 @@ export const LOADERS = [
   partnerUsersLoader,
   ownInvitationsLoader,
   ownProfileLoader,
+  auditLogLoader,
+  auditReportLoader,
+  recentActivityLoader,
+  openInvitationsLoader,
+  servingCompanyLoader,
 ] as const;

@@ -44,6 +44,7 @@ interface ReadCase {
   listedFor?: Caller[];
 }
 
+const MEMBER_CALLERS: Caller[] = ["primary", "full", "restrictedWith", "restrictedWithout", "otherPartner"];
 const ids = (data: unknown) => (data as { items: { id: string }[] }).items.map((i) => i.id);
 const A_SEEN_BY = (w: ActorWorld, caller: Caller) => (caller === "otherPartner" ? w.b.partnerId : w.a.partnerId);
 
@@ -108,6 +109,48 @@ const CASES: Record<string, ReadCase> = {
       expect((data as { person: { phone: string } }).person.phone).toBe(
         w.people[caller as Exclude<Caller, "anonymous">].phone,
       ),
+  },
+  "audit.log": {
+    input: (w) => ({ search: { person: w.b.personId } }),
+    // B's person in A's log is an unknown person: nothing of B, and a member of B sees only B's own log.
+    sees: (w, data, caller) => {
+      const page = (data as { page: { rows: { actorPersonId: string | null }[]; unknownPerson: boolean } }).page;
+      if (caller === "otherPartner") expect(page.unknownPerson).toBe(false);
+      else expect(page).toMatchObject({ rows: [], unknownPerson: true });
+    },
+  },
+  "audit.personReport": {
+    input: (w) => ({ search: { person: w.a.personId } }),
+    sees: (w, data, caller) => {
+      const report = data as { person: { personId: string } | null; rows: { id: bigint }[] };
+      // A's primary user is nobody in another Partner's report.
+      if (caller === "otherPartner") expect(report).toMatchObject({ person: null, rows: [] });
+      else expect(report.person?.personId).toBe(w.a.personId);
+    },
+  },
+  "audit.recent": {
+    input: () => ({}),
+    sees: async (w, data, caller) => {
+      const ids = (data as { id: bigint }[]).map((r) => r.id);
+      const own = caller === "otherPartner" ? w.b.partnerId : w.a.partnerId;
+      const rows = await env.prisma.auditEvent.findMany({ where: { id: { in: ids } }, select: { partnerId: true } });
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((r) => r.partnerId === own)).toBe(true);
+    },
+  },
+  "cabinetHome.openInvitations": {
+    input: () => ({}),
+    // The world's one invitation is into A.
+    sees: (_w, data, caller) => expect((data as { total: number }).total).toBe(caller === "otherPartner" ? 0 : 1),
+  },
+  "cabinetHome.servingCompany": {
+    input: () => ({}),
+    sees: (w, data, caller) => {
+      const company = data as { name: string } | null;
+      if (MEMBER_CALLERS.includes(caller)) {
+        expect(company?.name).toBe(caller === "otherPartner" ? w.companies.y.name : w.companies.x.name);
+      } else expect(company).toBeNull();
+    },
   },
   "sharing.home": {
     input: () => ({}),

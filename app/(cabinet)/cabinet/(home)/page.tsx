@@ -38,7 +38,7 @@ export default async function CabinetHomePage() {
           </h2>
           <div className="grid gap-4 lg:grid-cols-2">
             {can(member.rights, "users.manage") ? <OpenInvitations /> : null}
-            {can(member.rights, "audit.view") ? <RecentActivity partnerId={member.partnerId} /> : null}
+            {can(member.rights, "audit.view") ? <RecentActivity /> : null}
             <ServingCompany />
           </div>
         </section>

@@ -7,9 +7,10 @@ import { AuditFilterForm } from "@/components/audit-log/filter-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { encodeCursor, filtersToSearchParams, parseAuditSearch } from "@/lib/audit/log-filters";
-import { listPartnerAuditEvents, listPartnerMembers, listPartnerTargetTypes } from "@/lib/audit/log-queries";
+import { encodeCursor, filtersToSearchParams } from "@/lib/audit/log-filters";
+import { auditLogLoader } from "@/lib/audit/log-loaders";
 import { requireModule } from "@/lib/tenancy/cabinet";
+import { load } from "@/lib/tenancy/request";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("title") };
@@ -18,15 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
-  const { actor } = await requireModule("audit");
-  if (actor.kind !== "member") return null;
+  await requireModule("audit");
   const t = await getTranslations("auditLog");
-  const { filters, cursor, ignored, reversedTo } = parseAuditSearch(await searchParams);
-  const [members, targetTypes, page] = await Promise.all([
-    listPartnerMembers(actor.partnerId),
-    listPartnerTargetTypes(actor.partnerId),
-    listPartnerAuditEvents(actor.partnerId, filters, cursor),
-  ]);
+  const { filters, cursor, ignored, reversedTo, members, targetTypes, page } = await load(auditLogLoader, {
+    search: await searchParams,
+  });
   const query = filtersToSearchParams(filters).toString();
   const withQuery = (path: string, params = query) => (params ? `${path}?${params}` : path);
   const filtered = query !== "";

@@ -8,22 +8,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { displayDate } from "@/lib/audit/almaty-time";
-import { filtersToSearchParams, parseAuditSearch, type AuditLogCursor } from "@/lib/audit/log-filters";
-import {
-  countPartnerAuditEvents,
-  findPartnerMember,
-  listPartnerAuditEvents,
-  listPartnerMembers,
-  type AuditLogRow,
-} from "@/lib/audit/log-queries";
+import { filtersToSearchParams } from "@/lib/audit/log-filters";
+import { auditReportLoader } from "@/lib/audit/log-loaders";
 import { requireModule } from "@/lib/tenancy/cabinet";
+import { load } from "@/lib/tenancy/request";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog.report"))("title") };
 }
-
-/** More than this goes to the CSV: a printed report of thousands of lines helps nobody. */
-const REPORT_LIMIT = 2000;
 
 // The layout's header and navigation have no place on paper.
 const PRINT_CSS = `@media print {
@@ -35,14 +27,13 @@ const PRINT_CSS = `@media print {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AuditPersonReportPage({ searchParams }: { searchParams: SearchParams }) {
-  const { actor, partner } = await requireModule("audit");
-  if (actor.kind !== "member") return null;
+  const { partner } = await requireModule("audit");
   const t = await getTranslations("auditLog.report");
-  const { filters: all, ignored, reversedTo } = parseAuditSearch(await searchParams);
-  const filters = { person: all.person, from: all.from, to: all.to };
   // A malformed id or a person of another Partner reads like the audit page's unknown person:
   // the choice again with a message, and nothing of anyone.
-  const person = filters.person ? await findPartnerMember(actor.partnerId, filters.person) : null;
+  const { filters, ignored, reversedTo, person, members, count, rows } = await load(auditReportLoader, {
+    search: await searchParams,
+  });
 
   if (!person) {
     const unknown = ignored.includes("person") || !!filters.person;
@@ -54,7 +45,7 @@ export default async function AuditPersonReportPage({ searchParams }: { searchPa
         <AuditFilterForm
           action="/cabinet/audit/report"
           filters={{ from: filters.from, to: filters.to }}
-          members={await listPartnerMembers(actor.partnerId)}
+          members={members}
           submitLabel={t("build")}
           reversedTo={reversedTo}
           personRequired
@@ -63,10 +54,6 @@ export default async function AuditPersonReportPage({ searchParams }: { searchPa
     );
   }
 
-  const [count, rows] = await Promise.all([
-    countPartnerAuditEvents(actor.partnerId, filters),
-    reportRows(actor.partnerId, filters),
-  ]);
   const format = await getFormatter();
   const tc = await getTranslations("cabinet");
   const period =
@@ -128,18 +115,4 @@ export default async function AuditPersonReportPage({ searchParams }: { searchPa
       </Card>
     </div>
   );
-}
-
-async function reportRows(
-  partnerId: string,
-  filters: { person?: string; from?: string; to?: string },
-): Promise<AuditLogRow[]> {
-  const rows: AuditLogRow[] = [];
-  let cursor: AuditLogCursor | null = null;
-  do {
-    const page = await listPartnerAuditEvents(partnerId, filters, cursor, Math.min(1000, REPORT_LIMIT - rows.length));
-    rows.push(...page.rows);
-    cursor = page.nextCursor;
-  } while (cursor && rows.length < REPORT_LIMIT);
-  return rows;
 }
