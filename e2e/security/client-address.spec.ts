@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { randomKzTaxId } from "../../lib/validation/kz-tax-id";
 import { latestCode } from "../fixtures/auth";
 import { rawRequest, setCookies } from "../fixtures/raw-http";
 
@@ -93,7 +94,7 @@ test("rotating X-Forwarded-For does not escape the per-IP code limit, nor reach 
   await page.getByLabel("Фамилия и имя").fill("Адрес Проверка");
   await page.getByLabel("Электронная почта").fill("address@example.kz");
   await page.getByLabel("Наименование").fill("ТОО «Адрес»");
-  await page.getByLabel("БИН", { exact: true }).fill("180440012349");
+  await page.getByLabel("БИН", { exact: true }).fill(randomKzTaxId());
   await page.getByLabel("Я принимаю эти документы").check();
   await page.getByLabel("Мне исполнилось 18 лет").check();
   await page.getByRole("button", { name: "Зарегистрироваться" }).click();

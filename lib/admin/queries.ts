@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { now } from "@/lib/clock";
 import { afterNameAndId, partnerSearchFilter } from "@/lib/desk/schemas";
+import { getJobHealth } from "@/lib/jobs/health";
 import { PAGE_SIZE, decodeKeyset, pageOf } from "@/lib/pagination";
 import { defineLoader } from "@/lib/tenancy/loader";
 import { adminPartnerSearchSchema } from "./schemas";
@@ -81,4 +82,12 @@ export const companiesLoader = defineLoader({
       },
     });
   },
+});
+
+/** The job queue at a glance (counts by state, the latest failures with their error), for operators. */
+export const jobHealthLoader = defineLoader({
+  name: "admin.jobs",
+  access: { operator: "platform.jobs.view" },
+  input: z.object({}),
+  load: ({ db }) => getJobHealth(10, db),
 });

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { JOB_SCHEMA } from "./boss";
 
 export const JOB_STATES = ["created", "retry", "active", "completed", "cancelled", "failed"] as const;
@@ -26,8 +27,10 @@ export interface JobHealth {
 const zero = () => Object.fromEntries(JOB_STATES.map((s) => [s, 0])) as Record<JobState, number>;
 
 /** The job queue at a glance, for the operators' back office. */
-export async function getJobHealth(failureLimit = 10): Promise<JobHealth> {
-  const db = getDb();
+export async function getJobHealth(
+  failureLimit = 10,
+  db: Pick<PrismaClient, "$queryRawUnsafe"> = getDb(),
+): Promise<JobHealth> {
   const rows = await db.$queryRawUnsafe<{ name: string; state: JobState; count: number }[]>(
     `SELECT name, state::text AS state, count(*)::int AS count FROM ${JOB_SCHEMA}.job
      WHERE name NOT LIKE '\\_\\_pgboss\\_\\_%' GROUP BY name, state`,

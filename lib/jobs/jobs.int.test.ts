@@ -132,7 +132,10 @@ describe("periodic jobs", () => {
     const schedules = await env.prisma.$queryRawUnsafe<{ name: string; cron: string }[]>(
       `SELECT name, cron FROM pgboss.schedule ORDER BY name`,
     );
-    expect(schedules).toEqual([{ name: "maintenance.purge-rate-limits", cron: "17 * * * *" }]);
+    expect(schedules).toEqual([
+      { name: "audit.checkpoint", cron: "7 * * * *" },
+      { name: "maintenance.purge-rate-limits", cron: "17 * * * *" },
+    ]);
     await stopWorkers(1_000);
 
     const old = new Date(Date.now() - 3 * 24 * 3600_000);
@@ -147,6 +150,15 @@ describe("periodic jobs", () => {
     expect(await drainJobs("maintenance.purge-rate-limits")).toEqual({ completed: 1, failed: 0 });
     const left = await env.prisma.rateLimitBucket.findMany({ where: { key: "otp-request:ip:192.0.2.9" } });
     expect(left.map((b) => b.count)).toEqual([2]);
+  });
+});
+
+describe("audit checkpoints", () => {
+  it("the hourly job signs every chain's head, so audit:verify has an anchor", async () => {
+    const before = await env.prisma.auditCheckpoint.count();
+    await env.prisma.$transaction((tx) => enqueueJob(tx, "audit.checkpoint", {}));
+    expect(await drainJobs("audit.checkpoint")).toEqual({ completed: 1, failed: 0 });
+    expect(await env.prisma.auditCheckpoint.count()).toBe(before + 1);
   });
 });
 

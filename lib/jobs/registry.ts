@@ -42,6 +42,12 @@ export const JOBS = {
     queue: { retryLimit: 5, retryDelay: 30, expireInSeconds: 120 },
     handler: async () => (await import("./handlers/send-email")).sendEmailJob,
   }),
+  "audit.checkpoint": defineJob({
+    payload: emptyPayload,
+    queue: { retryLimit: 3, retryDelay: 60, expireInSeconds: 600 },
+    schedule: { cron: "7 * * * *" },
+    handler: async () => (await import("./handlers/audit-checkpoint")).auditCheckpointJob,
+  }),
   "maintenance.purge-rate-limits": defineJob({
     payload: emptyPayload,
     queue: { retryLimit: 3, retryDelay: 60, expireInSeconds: 300 },

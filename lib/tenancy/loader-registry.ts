@@ -1,4 +1,4 @@
-import { companiesLoader, adminPartnersLoader, platformOverviewLoader } from "@/lib/admin/queries";
+import { adminPartnersLoader, companiesLoader, jobHealthLoader, platformOverviewLoader } from "@/lib/admin/queries";
 import { chainStatusLoader } from "@/lib/audit/chain-status";
 import { ownInvitationsLoader, partnerUsersLoader } from "@/lib/members/queries";
 import { ownProfileLoader } from "@/lib/person/queries";
@@ -28,4 +28,5 @@ export const LOADERS = [
   recentActivityLoader,
   openInvitationsLoader,
   servingCompanyLoader,
+  jobHealthLoader,
 ] as const;

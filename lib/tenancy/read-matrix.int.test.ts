@@ -152,6 +152,10 @@ const CASES: Record<string, ReadCase> = {
       } else expect(company).toBeNull();
     },
   },
+  "admin.jobs": {
+    input: () => ({}),
+    sees: (_w, data) => expect(data).toMatchObject({ counts: { failed: expect.any(Number) } }),
+  },
   "sharing.home": {
     input: () => ({}),
     sees: (w, data) => expect((data as { id: string }[]).map((p) => p.id)).toEqual([w.a.partnerId]),

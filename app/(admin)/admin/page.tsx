@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { platformOverviewLoader } from "@/lib/admin/queries";
+import { jobHealthLoader, platformOverviewLoader } from "@/lib/admin/queries";
 import { PARTNER_STATUSES } from "@/lib/admin/schemas";
 import { load } from "@/lib/tenancy/request";
 
@@ -11,8 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The operator's home: the platform at a glance. */
 export default async function AdminHomePage() {
-  const data = await load(platformOverviewLoader);
+  const [data, jobs] = await Promise.all([load(platformOverviewLoader), load(jobHealthLoader)]);
   const t = await getTranslations("admin");
+  const format = await getFormatter();
   const tc = await getTranslations("cabinet");
   const figures = [
     ...PARTNER_STATUSES.map((s) => ({
@@ -39,6 +40,46 @@ export default async function AdminHomePage() {
             </div>
           ))}
         </dl>
+      </Card>
+      <Card aria-labelledby="jobs-title">
+        <h2 id="jobs-title" className="mb-3 text-lg font-semibold">
+          {t("jobs.title")}
+        </h2>
+        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+          {(["created", "retry", "active", "failed"] as const).map((state) => (
+            <div key={state}>
+              <dt className="text-sm text-muted">{t(`jobs.states.${state}`)}</dt>
+              <dd
+                className={`text-2xl font-bold tabular-nums ${state === "failed" && jobs.counts.failed ? "text-danger" : ""}`}
+              >
+                {jobs.counts[state]}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        {jobs.oldestWaitingSince ? (
+          <p className="mt-3 text-sm text-warn">
+            {t("jobs.stuck", {
+              since: format.dateTime(jobs.oldestWaitingSince, { dateStyle: "short", timeStyle: "short" }),
+            })}
+          </p>
+        ) : null}
+        <h3 className="mt-4 font-semibold">{t("jobs.failuresTitle")}</h3>
+        {jobs.failures.length === 0 ? (
+          <p className="mt-1 text-sm text-muted">{t("jobs.noFailures")}</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-line text-sm">
+            {jobs.failures.map((f) => (
+              <li key={f.id} className="py-2">
+                <p className="font-medium">
+                  {f.queue} · {format.dateTime(f.failedAt, { dateStyle: "short", timeStyle: "short" })} ·{" "}
+                  {t("jobs.attempts", { count: f.attempts })}
+                </p>
+                <p className="break-words text-muted">{f.error}</p>
+              </li>
+            ))}
+          </ul>
+        )}
       </Card>
     </div>
   );

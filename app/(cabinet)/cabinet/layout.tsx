@@ -1,11 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { logoutAction } from "@/app/actions/session";
+import { AppHeader } from "@/components/layout/app-header";
 import { CabinetNav } from "@/components/layout/cabinet-nav";
-import { PlacePicker } from "@/components/layout/place-picker";
-import { HeaderMenu } from "@/components/layout/header-menu";
-import { LocaleSwitcher } from "@/components/layout/locale-switcher";
-import { Button } from "@/components/ui/button";
 import { requireCabinet } from "@/lib/tenancy/cabinet";
 import { ownInvitationsLoader } from "@/lib/members/queries";
 import { load } from "@/lib/tenancy/request";
@@ -32,24 +28,7 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
   ];
   return (
     <div className="min-h-dvh">
-      <header className="border-b border-line bg-white">
-        {/* One row on phones (the person, language and logout fold into a menu), so the page starts high. */}
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2 sm:py-3">
-          <div className="min-w-0">
-            <PlacePicker session={session} places={places} fallback={t("nav.home")} />
-            <p className="hidden truncate text-sm text-muted sm:block">{personLine}</p>
-          </div>
-          <div className="hidden items-center gap-2 sm:flex">
-            <LocaleSwitcher />
-            <LogoutButton label={t("logout")} />
-          </div>
-          <HeaderMenu label={tc("openMenu")}>
-            <p className="text-sm text-muted">{personLine}</p>
-            <LocaleSwitcher />
-            <LogoutButton label={t("logout")} />
-          </HeaderMenu>
-        </div>
-      </header>
+      <AppHeader session={session} places={places} personLine={personLine} fallback={t("nav.home")} />
       {partner?.status === "DEMO" ? (
         <div
           role="status"
@@ -68,15 +47,5 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
         </main>
       </div>
     </div>
-  );
-}
-
-function LogoutButton({ label }: { label: string }) {
-  return (
-    <form action={logoutAction}>
-      <Button type="submit" variant="secondary" size="sm">
-        {label}
-      </Button>
-    </form>
   );
 }
