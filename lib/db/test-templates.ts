@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { JOBS, JOB_NAMES } from "@/lib/jobs/registry";
 import { existsSync } from "node:fs";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -11,7 +12,7 @@ import { appGrantStatements, EMBEDDED_APP_ROLE, ensureRole } from "@/lib/db/role
 /**
  * Migrating a database for every integration test file is the slow part of the suite (on the
  * embedded one, initdb is). Files start from a migrated template instead, made once and keyed by
- * a hash of the migrations and the grants, so a changed migration makes a new template:
+ * a hash of the migrations, the grants and the job queues, so a changed migration makes a new template:
  * - on a server, a database `test_template_<key>` that files copy with CREATE DATABASE … TEMPLATE;
  * - embedded, a dump of a migrated PGlite data folder in the temp folder, loaded per file.
  * A template is built under a temporary name and renamed when complete, so parallel workers (and
@@ -40,7 +41,9 @@ export const TEST_SERVER_APP_ROLE = "partner_cabinet_test_app";
 
 async function templateKey(appRole: string, extra = ""): Promise<string> {
   const migrations = (await readMigrations()).map((m) => [m.name, m.checksum]);
-  const material = JSON.stringify({ migrations, grants: appGrantStatements(appRole), extra });
+  // The migration runner also creates every registered job queue: a new queue makes a new template.
+  const queues = JOB_NAMES.map((name) => [name, JOBS[name].queue]);
+  const material = JSON.stringify({ migrations, grants: appGrantStatements(appRole), queues, extra });
   return createHash("sha256").update(material).digest("hex").slice(0, 16);
 }
 
