@@ -1,6 +1,7 @@
 // `npm run seed:scale`: fills a database with realistic volume for benchmarks: 1,000 Partners,
 // 20,000 users and 2,000,000 audit events with valid hash chains (one Partner holds 100,000 of
-// them, for export tests). Refuses a non-local database. Uses DATABASE_URL, else SCALE_DATABASE_URL.
+// them, for export tests), and one outsourcing company serving every Partner with a manager at its
+// desk. Refuses a non-local database. Uses DATABASE_URL, else SCALE_DATABASE_URL.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { GENESIS_HASH, auditHash } from "@/lib/audit/hash";
@@ -64,6 +65,8 @@ async function main(): Promise<void> {
     ids.forEach((id, j) => persons.push({ id, partner: partnerIds[idx[j]! % PARTNERS]!, role: roles[j]! }));
   }
   log(`${USERS} users`);
+  await seedDesk(db, partnerIds);
+  log("an outsourcing company serving every Partner, with a manager");
 
   const byPartner = new Map<string, { id: string; role: string }[]>();
   for (const p of persons) (byPartner.get(p.partner) ?? byPartner.set(p.partner, []).get(p.partner)!).push(p);
@@ -116,6 +119,24 @@ async function main(): Promise<void> {
   await db.query("ANALYZE");
   log(`done: ${PARTNERS} partners, ${USERS} users, ${written} audit events`);
   await db.end();
+}
+
+/** The company's manager reaches every Partner it serves (the desk's widest scope). Phone +77090000000. */
+const SCALE_MANAGER_PHONE = "+77090000000";
+
+async function seedDesk(db: pg.Client, partnerIds: string[]): Promise<void> {
+  const companyId = randomUUID();
+  const personId = randomUUID();
+  await db.query(`INSERT INTO outsourcing_company (id, name) VALUES ($1, 'ТОО «Аутсорсинг Нагрузка»')`, [companyId]);
+  await db.query(`UPDATE partner SET "outsourcingCompanyId" = $1 WHERE id = ANY($2::uuid[])`, [companyId, partnerIds]);
+  await db.query(
+    `INSERT INTO person (id, phone, name, locale, "updatedAt") VALUES ($1, $2, 'Менеджер нагрузки', 'ru', now())`,
+    [personId, SCALE_MANAGER_PHONE],
+  );
+  await db.query(
+    `INSERT INTO staff_member (id, "companyId", "personId", role) VALUES (gen_random_uuid(), $1, $2, 'MANAGER')`,
+    [companyId, personId],
+  );
 }
 
 function emptyColumns() {

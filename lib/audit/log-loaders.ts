@@ -8,6 +8,7 @@ import {
   listPartnerMembers,
   listPartnerTargetTypes,
   type AuditLogRow,
+  type MemberCheck,
 } from "./log-queries";
 
 /** The page's search parameters as Next hands them over; parseAuditSearch decides what they mean. */
@@ -22,10 +23,14 @@ export const auditLogLoader = defineLoader({
   input: searchInput,
   async load({ input, db, actor }) {
     const parsed = parseAuditSearch(input.search);
+    // The member list the form shows (revoked members too) also answers whether the person filter
+    // names a member: no statement of its own.
+    const listed = listPartnerMembers(db, actor.partnerId);
+    const isMember: MemberCheck = async (personId) => (await listed).some((m) => m.personId === personId);
     const [members, targetTypes, page] = await Promise.all([
-      listPartnerMembers(db, actor.partnerId),
+      listed,
       listPartnerTargetTypes(db, actor.partnerId),
-      listPartnerAuditEvents(db, actor.partnerId, parsed.filters, parsed.cursor),
+      listPartnerAuditEvents(db, actor.partnerId, parsed.filters, parsed.cursor, undefined, isMember),
     ]);
     return { ...parsed, members, targetTypes, page };
   },
@@ -57,9 +62,11 @@ export const auditReportLoader = defineLoader({
         rows: [],
       };
     }
+    // The person was just found among the members: the queries need not ask again.
+    const isMember: MemberCheck = async (personId) => personId === person.personId;
     const [count, rows] = await Promise.all([
-      countPartnerAuditEvents(db, actor.partnerId, filters),
-      reportRows(db, actor.partnerId, filters),
+      countPartnerAuditEvents(db, actor.partnerId, filters, isMember),
+      reportRows(db, actor.partnerId, filters, isMember),
     ]);
     return { filters, ignored, reversedTo, person, members: [], count, rows };
   },
@@ -69,6 +76,7 @@ async function reportRows(
   db: Parameters<typeof listPartnerAuditEvents>[0],
   partnerId: string,
   filters: AuditLogFilters,
+  isMember: MemberCheck,
 ): Promise<AuditLogRow[]> {
   const rows: AuditLogRow[] = [];
   let cursor: AuditLogCursor | null = null;
@@ -79,6 +87,7 @@ async function reportRows(
       filters,
       cursor,
       Math.min(1000, REPORT_LIMIT - rows.length),
+      isMember,
     );
     rows.push(...page.rows);
     cursor = page.nextCursor;

@@ -29,19 +29,35 @@ export interface AuditLogRow extends StoredAuditRow {
 const byId = <T extends { id: string }>(rows: T[], name: (row: T) => string) =>
   new Map(rows.map((r) => [r.id, name(r)]));
 
+const uuids = (list: string[]) => list.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+
+/** Ids of the page's objects of one type. */
+const targetIds = (rows: StoredAuditRow[], type: string) => [
+  ...new Set(rows.filter((r) => r.targetType === type && r.targetId).map((r) => r.targetId!)),
+];
+
 /**
- * Names for the objects of a page of the Partner's log, one query per kind. Memberships and
- * invitations are looked up within this Partner only, so a row can never reveal another's data.
+ * Names of the page's people, actors and person objects alike, in one query (a page about one
+ * person would otherwise look them up twice).
+ */
+async function personNames(db: PrismaClient, rows: StoredAuditRow[]): Promise<Map<string, string>> {
+  const actorIds = rows.map((e) => e.actorPersonId).filter((id): id is string => id !== null);
+  const ids = [...new Set([...actorIds, ...uuids(targetIds(rows, "person"))])];
+  if (!ids.length) return new Map();
+  return byId(
+    await db.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    (p) => p.name,
+  );
+}
+
+/**
+ * Names for the objects of a page of the Partner's log other than people, one query per kind.
+ * Memberships and invitations are looked up within this Partner only, so a row can never reveal
+ * another's data.
  */
 async function targetNames(db: PrismaClient, partnerId: string, rows: StoredAuditRow[]): Promise<Map<string, string>> {
-  const ids = (type: string) => [
-    ...new Set(rows.filter((r) => r.targetType === type && r.targetId).map((r) => r.targetId!)),
-  ];
-  const uuids = (list: string[]) => list.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-  const [people, memberships, invitations, partners] = await Promise.all([
-    uuids(ids("person")).length
-      ? db.person.findMany({ where: { id: { in: uuids(ids("person")) } }, select: { id: true, name: true } })
-      : [],
+  const ids = (type: string) => targetIds(rows, type);
+  const [memberships, invitations, partners] = await Promise.all([
     uuids(ids("membership")).length
       ? db.membership.findMany({
           where: { partnerId, id: { in: uuids(ids("membership")) } },
@@ -59,7 +75,6 @@ async function targetNames(db: PrismaClient, partnerId: string, rows: StoredAudi
       : [],
   ]);
   return new Map([
-    ...byId(people, (p) => p.name),
     ...byId(memberships, (m) => m.person.name),
     ...byId(invitations, (i) => i.name),
     ...byId(partners, (p) => p.name),
@@ -81,19 +96,19 @@ async function opener(db: PrismaClient, rows: StoredAuditRow[]) {
   };
 }
 
-/** A page of stored rows as the log shows them: three small lookups for the whole page. */
+/** A page of stored rows as the log shows them: a few small lookups for the whole page, none when empty. */
 export async function describeAuditRows(
   db: PrismaClient,
   partnerId: string,
   rows: StoredAuditRow[],
 ): Promise<AuditLogRow[]> {
-  const actorIds = [...new Set(rows.map((e) => e.actorPersonId).filter((id): id is string => id !== null))];
-  const [people, targets, open] = await Promise.all([
-    actorIds.length ? db.person.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [],
+  const [names, others, open] = await Promise.all([
+    personNames(db, rows),
     targetNames(db, partnerId, rows),
     opener(db, rows),
   ]);
-  const names = byId(people, (p) => p.name);
+  const targets = (row: StoredAuditRow) =>
+    row.targetType === "person" ? names.get(row.targetId!) : others.get(row.targetId!);
   return rows.map((row) => {
     const phone = open(row.actorPhone);
     const target = open(row.targetId);
@@ -104,7 +119,7 @@ export async function describeAuditRows(
       actorPhoneErased: phone.erased,
       targetId: target.text,
       targetErased: target.erased,
-      targetName: row.targetId ? (targets.get(row.targetId) ?? null) : null,
+      targetName: row.targetId ? (targets(row) ?? null) : null,
     };
   });
 }

@@ -12,6 +12,7 @@ async function auditCsvResponse(session: ResolvedSession | null, params: URLSear
   return result.ok ? result.data : new Response("Not found", { status: 404 });
 }
 import type { AuditLogFilters } from "./log-filters";
+import { auditLogLoader } from "./log-loaders";
 import { listPartnerAuditEvents, verifyPartnerChain } from "./log-queries";
 import { writeAudit } from "./write";
 
@@ -170,6 +171,30 @@ describe("the Partner's audit log (AUD-4)", () => {
     expect(Array.from({ length: 10 }, (_, i) => `b${i}`).filter((t) => everything.has(t))).toEqual([]);
     expect(await all(B.partnerId, { ...MARCH, person: full.personId })).toEqual([]);
     expect(await verifyPartnerChain(env.prisma, A.partnerId)).toMatchObject({ brokenAt: null });
+  });
+
+  it("on the page, names the person acting and the person acted upon, and takes members from the form's list", async () => {
+    await event(
+      A.partnerId,
+      restricted.personId,
+      new Date("2025-05-02T06:00:00Z"),
+      full.personId,
+      ACTIONS[2]!,
+      "person",
+    );
+    const { session } = await contextFor(A.token);
+    const search = { person: full.personId, from: "2025-05-02", to: "2025-05-02" };
+    const result = await auditLogLoader.run({ search }, { session, meta: meta() });
+    if (!result.ok) throw new Error(result.code);
+    expect(result.data.members.map((m) => m.personId).sort()).toEqual(
+      [A.personId, full.personId, restricted.personId].sort(),
+    );
+    expect(result.data.page).toMatchObject({
+      unknownPerson: false,
+      rows: [{ actorName: "Сотрудник FULL", targetId: restricted.personId, targetName: "Сотрудник RESTRICTED" }],
+    });
+    const other = await auditLogLoader.run({ search: { person: foreign.personId } }, { session, meta: meta() });
+    expect(other.ok && other.data.page).toEqual({ rows: [], nextCursor: null, unknownPerson: true });
   });
 });
 

@@ -17,16 +17,17 @@ export interface AuditLogPage {
 export const MAX_PAGE = 1000;
 
 /**
- * The WHERE of a Partner's audit search. The Partner always comes from the actor; the person
- * filter is checked against this Partner's memberships, so a foreign person finds nothing.
- * Null when the person filter cannot match.
+ * Whether someone is or was a member of the Partner (a former employee's actions stay searchable).
+ * A page that already lists the Partner's members passes a check against that list.
  */
-async function whereFor(
-  db: PrismaClient,
-  partnerId: string,
-  filters: AuditLogFilters,
-): Promise<Prisma.AuditEventWhereInput | null> {
-  if (filters.person && !(await isPartnerMember(db, partnerId, filters.person))) return null;
+export type MemberCheck = (personId: string) => Promise<boolean>;
+
+/**
+ * The WHERE of a Partner's audit search. The Partner always comes from the actor; the person
+ * filter is checked against this Partner's memberships by the callers, so a foreign person finds
+ * nothing.
+ */
+function whereFor(partnerId: string, filters: AuditLogFilters): Prisma.AuditEventWhereInput {
   const createdAt: Prisma.DateTimeFilter = {};
   if (filters.from) createdAt.gte = almatyDayStartUtc(filters.from);
   if (filters.to) createdAt.lt = almatyDayEndUtc(filters.to);
@@ -39,6 +40,17 @@ async function whereFor(
   };
 }
 
+/** True unless the person filter names someone who never was a member of this Partner. */
+function personIsMember(
+  db: PrismaClient,
+  partnerId: string,
+  filters: AuditLogFilters,
+  isMember?: MemberCheck,
+): Promise<boolean> {
+  if (!filters.person) return Promise.resolve(true);
+  return isMember ? isMember(filters.person) : isPartnerMember(db, partnerId, filters.person);
+}
+
 /** Any membership, revoked ones too: a former employee's actions stay searchable. */
 async function isPartnerMember(db: PrismaClient, partnerId: string, personId: string): Promise<boolean> {
   return (await db.membership.count({ where: { partnerId, personId } })) > 0;
@@ -47,7 +59,8 @@ async function isPartnerMember(db: PrismaClient, partnerId: string, personId: st
 /**
  * One page of a Partner's audit events, newest first, paged by (createdAt, id) so deep pages cost
  * the same as the first (never OFFSET). Names of people and objects come from one query per kind
- * for the whole page.
+ * for the whole page. The person filter's membership is checked beside the search, not before it:
+ * a foreign person's rows are thrown away unseen.
  */
 export async function listPartnerAuditEvents(
   db: PrismaClient,
@@ -55,10 +68,10 @@ export async function listPartnerAuditEvents(
   filters: AuditLogFilters,
   cursor: AuditLogCursor | null,
   limit = 50,
+  isMember?: MemberCheck,
 ): Promise<AuditLogPage> {
   const take = Math.min(Math.max(Math.trunc(limit) || 1, 1), MAX_PAGE);
-  const where = await whereFor(db, partnerId, filters);
-  if (!where) return { rows: [], nextCursor: null, unknownPerson: true };
+  const where = whereFor(partnerId, filters);
   // `createdAt <= c` bounds the index range; the OR only sorts out rows sharing that instant.
   const after: Prisma.AuditEventWhereInput = cursor
     ? {
@@ -68,23 +81,27 @@ export async function listPartnerAuditEvents(
         ],
       }
     : {};
-  const events = await db.auditEvent.findMany({
-    where: { AND: [where, after] },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: take + 1,
-    select: {
-      id: true,
-      createdAt: true,
-      actorPersonId: true,
-      actorRole: true,
-      actorPhone: true,
-      action: true,
-      targetType: true,
-      targetId: true,
-      outcome: true,
-      ip: true,
-    },
-  });
+  const [member, events] = await Promise.all([
+    personIsMember(db, partnerId, filters, isMember),
+    db.auditEvent.findMany({
+      where: { AND: [where, after] },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: take + 1,
+      select: {
+        id: true,
+        createdAt: true,
+        actorPersonId: true,
+        actorRole: true,
+        actorPhone: true,
+        action: true,
+        targetType: true,
+        targetId: true,
+        outcome: true,
+        ip: true,
+      },
+    }),
+  ]);
+  if (!member) return { rows: [], nextCursor: null, unknownPerson: true };
   const page = events.slice(0, take);
   const last = page.at(-1);
   return {
@@ -99,9 +116,13 @@ export async function countPartnerAuditEvents(
   db: PrismaClient,
   partnerId: string,
   filters: AuditLogFilters,
+  isMember?: MemberCheck,
 ): Promise<number> {
-  const where = await whereFor(db, partnerId, filters);
-  return where ? db.auditEvent.count({ where }) : 0;
+  const [member, count] = await Promise.all([
+    personIsMember(db, partnerId, filters, isMember),
+    db.auditEvent.count({ where: whereFor(partnerId, filters) }),
+  ]);
+  return member ? count : 0;
 }
 
 export interface PartnerMemberOption {
@@ -111,14 +132,17 @@ export interface PartnerMemberOption {
   active: boolean;
 }
 
-/** Everyone who is or was a member of the Partner: the person filter's choices. */
+/**
+ * Everyone who is or was a member of the Partner: the person filter's choices. One statement with
+ * the names joined (Prisma would fetch the people in a second one); the Partner is the actor's.
+ */
 export async function listPartnerMembers(db: PrismaClient, partnerId: string): Promise<PartnerMemberOption[]> {
-  const rows = await db.membership.findMany({
-    where: { partnerId },
-    select: { personId: true, role: true, status: true, person: { select: { name: true } } },
-    orderBy: [{ status: "asc" }, { person: { name: "asc" } }],
-  });
-  return rows.map((m) => ({ personId: m.personId, name: m.person.name, role: m.role, active: m.status === "ACTIVE" }));
+  const rows = await db.$queryRaw<{ personId: string; name: string; role: string; status: string }[]>`
+    SELECT m."personId"::text AS "personId", p.name, m.role::text AS role, m.status::text AS status
+      FROM membership m JOIN person p ON p.id = m."personId"
+     WHERE m."partnerId" = ${partnerId}::uuid
+     ORDER BY m.status ASC, p.name ASC`;
+  return rows.map((m) => ({ personId: m.personId, name: m.name, role: m.role, active: m.status === "ACTIVE" }));
 }
 
 /** A member of this Partner by id, or null (a foreign id is "not found"). */

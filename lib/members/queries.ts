@@ -90,18 +90,27 @@ export const ownInvitationsLoader = defineLoader({
         email: true,
         expiresAt: true,
         invitedById: true,
-        partner: { select: { name: true } },
+        partnerId: true,
       },
     });
-    const inviters = await db.person.findMany({
-      where: { id: { in: invitations.map((i) => i.invitedById) } },
-      select: { id: true, name: true },
-    });
+    // Most people have none: then no lookups at all (an empty list still costs a statement each).
+    if (invitations.length === 0) return [];
+    const [partners, inviters] = await Promise.all([
+      db.partner.findMany({
+        where: { id: { in: [...new Set(invitations.map((i) => i.partnerId))] } },
+        select: { id: true, name: true },
+      }),
+      db.person.findMany({
+        where: { id: { in: [...new Set(invitations.map((i) => i.invitedById))] } },
+        select: { id: true, name: true },
+      }),
+    ]);
+    const partnerNames = new Map(partners.map((p) => [p.id, p.name]));
     const names = new Map(inviters.map((p) => [p.id, p.name]));
-    return invitations.map(({ partner, invitedById, name, ...i }) => ({
+    return invitations.map(({ partnerId, invitedById, name, ...i }) => ({
       ...i,
       invitedName: name,
-      partnerName: partner.name,
+      partnerName: partnerNames.get(partnerId) ?? "",
       inviterName: names.get(invitedById) ?? "",
     }));
   },
