@@ -54,82 +54,64 @@ export async function AuditEventList({ rows, showPerson = true }: { rows: AuditL
     outcome: t(`outcomes.${r.outcome}`),
     tone: OUTCOME_TONE[r.outcome],
   }));
+  // One markup for every width (a table from tablet width and on paper, each row a card on phones):
+  // the rows are sent once, not as a table and a list side by side.
+  const cell = "md:table-cell md:py-2 md:pr-3 md:align-top print:table-cell print:py-2 print:pr-3";
   return (
-    <>
-      <table className="hidden w-full border-collapse text-left text-sm md:table print:table">
-        <thead>
-          <tr className="border-b border-line text-muted">
+    <table className="block w-full border-collapse text-left text-sm md:table print:table">
+      <thead className="hidden md:table-header-group print:table-header-group">
+        <tr className="border-b border-line text-muted">
+          <th scope="col" className="py-2 pr-3 font-medium">
+            {t("columns.time")}
+          </th>
+          {showPerson ? (
             <th scope="col" className="py-2 pr-3 font-medium">
-              {t("columns.time")}
+              {t("columns.person")}
             </th>
-            {showPerson ? (
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t("columns.person")}
-              </th>
-            ) : null}
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("columns.action")}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("columns.object")}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("columns.ip")}
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              {t("columns.outcome")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.map((r) => (
-            <tr key={r.key} className="border-b border-line align-top last:border-0">
-              <td className="py-2 pr-3 whitespace-nowrap">
-                <time dateTime={r.iso}>{r.time}</time>
-              </td>
-              {showPerson ? (
-                <td className="py-2 pr-3">
-                  <span className={cn("font-medium", r.personIsPhone && "whitespace-nowrap")}>{r.person}</span>
-                  {r.role ? <span className="block text-xs text-muted">{r.role}</span> : null}
-                </td>
-              ) : null}
-              <td className="py-2 pr-3">{r.action}</td>
-              <td className="py-2 pr-3">
-                <ObjectText type={r.objectType} name={r.objectName} />
-              </td>
-              <td className="py-2 pr-3 whitespace-nowrap">{r.ip}</td>
-              <td className={cn("py-2 font-medium", r.tone)}>{r.outcome}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ul className="divide-y divide-line md:hidden print:hidden">
+          ) : null}
+          <th scope="col" className="py-2 pr-3 font-medium">
+            {t("columns.action")}
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            {t("columns.object")}
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            {t("columns.ip")}
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            {t("columns.outcome")}
+          </th>
+        </tr>
+      </thead>
+      <tbody className="block divide-y divide-line md:table-row-group md:divide-y-0 print:table-row-group">
         {view.map((r) => (
-          <li key={r.key} className="space-y-1 py-3 text-sm">
-            <div className="flex items-baseline justify-between gap-3">
-              <span className="font-semibold">{r.action}</span>
-              <span className={cn("shrink-0 font-medium", r.tone)}>{r.outcome}</span>
-            </div>
-            <p className="text-muted">
+          <tr
+            key={r.key}
+            className="flex flex-wrap gap-x-3 gap-y-1 py-3 md:table-row md:border-b md:border-line md:py-0 md:last:border-0 print:table-row"
+          >
+            <td className={cn("order-3 basis-full text-muted md:text-ink md:whitespace-nowrap", cell)}>
               <time dateTime={r.iso}>{r.time}</time>
-            </p>
+            </td>
             {showPerson ? (
-              <p>
-                <span className="sr-only">{t("columns.person")}: </span>
-                {r.person}
-                {r.role ? <span className="text-muted"> · {r.role}</span> : null}
-              </p>
+              <td className={cn("order-4 basis-full", cell)}>
+                <span className="sr-only md:hidden">{t("columns.person")}: </span>
+                <span className={cn("md:font-medium", r.personIsPhone && "whitespace-nowrap")}>{r.person}</span>
+                {r.role ? <span className="text-muted md:block md:text-xs"> · {r.role}</span> : null}
+              </td>
             ) : null}
-            <p className="text-muted">
-              <span className="sr-only">{t("columns.object")}: </span>
+            <td className={cn("order-1 min-w-0 grow font-semibold md:font-normal", cell)}>{r.action}</td>
+            <td className={cn("order-5 basis-full text-muted md:text-ink", cell)}>
+              <span className="sr-only md:hidden">{t("columns.object")}: </span>
               <ObjectText type={r.objectType} name={r.objectName} />
-            </p>
-            <p className="text-muted">
-              {t("columns.ip")}: {r.ip}
-            </p>
-          </li>
+            </td>
+            <td className={cn("order-6 basis-full text-muted md:text-ink md:whitespace-nowrap", cell)}>
+              <span className="md:hidden print:hidden">{t("columns.ip")}: </span>
+              {r.ip}
+            </td>
+            <td className={cn("order-2 shrink-0 font-medium md:pr-0", r.tone, cell)}>{r.outcome}</td>
+          </tr>
         ))}
-      </ul>
-    </>
+      </tbody>
+    </table>
   );
 }
