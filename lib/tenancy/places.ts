@@ -37,20 +37,27 @@ export interface Places {
   operatorRole: OperatorRole | null;
   /** Partners that shared something with the person that is still live (not expired, not revoked). */
   sharedPartnerIds: string[];
+  /** Open invitations to the person's phone (the header's count; the invitations page lists them). */
+  pendingInvitations: number;
 }
 
-export const NO_PLACES: Places = { cabinets: [], desks: [], operatorRole: null, sharedPartnerIds: [] };
+export const NO_PLACES: Places = {
+  cabinets: [],
+  desks: [],
+  operatorRole: null,
+  sharedPartnerIds: [],
+  pendingInvitations: 0,
+};
 
 /**
  * Reads all of a person's places in one statement: active memberships of open Partners, staff
  * rows with the Partners each reaches (OPS-1: the company serves the Partner, and the person is
- * its manager or assigned to it), the operator role, and the Partners of live share grants. Inside a
+ * its manager or assigned to it), the operator role, the Partners of live share grants, and how many
+ * invitations to the person's phone are open. Inside a
  * transaction, pass its client: the embedded database has a single connection.
  */
 export async function loadPlaces(personId: string, db: Pick<PrismaClient, "$queryRaw"> = getDb()): Promise<Places> {
-  const [row] = await db.$queryRaw<
-    { cabinets: CabinetPlace[]; desks: DeskPlace[]; operatorRole: OperatorRole | null; sharedPartnerIds: string[] }[]
-  >`
+  const [row] = await db.$queryRaw<Places[]>`
     SELECT
       (SELECT coalesce(json_agg(json_build_object(
                 'partnerId', m."partnerId", 'name', p.name, 'type', p.type, 'status', p.status, 'role', m.role,
@@ -70,7 +77,10 @@ export async function loadPlaces(personId: string, db: Pick<PrismaClient, "$quer
       (SELECT o.role FROM operator o WHERE o."personId" = ${personId}::uuid) AS "operatorRole",
       (SELECT coalesce(array_agg(DISTINCT g."partnerId"::text), '{}'::text[]) FROM share_grant g
         WHERE g."personId" = ${personId}::uuid AND g."revokedAt" IS NULL
-          AND g."expiresAt" > ${now().toISOString()}::timestamp(3)) AS "sharedPartnerIds"`;
+          AND g."expiresAt" > ${now().toISOString()}::timestamp(3)) AS "sharedPartnerIds",
+      (SELECT count(*)::int FROM invitation i JOIN partner p ON p.id = i."partnerId"
+        WHERE i.phone = (SELECT phone FROM person WHERE id = ${personId}::uuid) AND i.status = 'PENDING'
+          AND i."expiresAt" > ${now().toISOString()}::timestamp(3) AND p.status IN ('DEMO', 'ACTIVE')) AS "pendingInvitations"`;
   return row ?? NO_PLACES;
 }
 

@@ -5,6 +5,7 @@ import { CALLERS, actorWorld, expected, type ActorWorld, type Caller } from "@/l
 import { contextFor, meta, startIntegrationDatabase } from "@/lib/testing/integration";
 import type { Loader } from "./loader";
 import { LOADERS } from "./loader-registry";
+import { loadPlaces } from "./places";
 
 /**
  * Every declared read × every kind of caller, aimed at Partner A: refused as "not found" (a refusal
@@ -161,6 +162,13 @@ const CASES: Record<string, ReadCase> = {
     sees: (w, data) => expect((data as { id: string }[]).map((p) => p.id)).toEqual([w.a.partnerId]),
   },
 };
+
+describe("places read with the session", () => {
+  it("count the open invitations to the person's own phone, and nobody else's", async () => {
+    expect((await loadPlaces(w.people.noRole.personId)).pendingInvitations).toBe(1);
+    expect((await loadPlaces(w.people.full.personId)).pendingInvitations).toBe(0);
+  });
+});
 
 describe("every read × every caller", () => {
   it("has a case and a valid access declaration for every registered read", () => {

@@ -3,8 +3,6 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { CabinetNav } from "@/components/layout/cabinet-nav";
 import { requireCabinet } from "@/lib/tenancy/cabinet";
-import { ownInvitationsLoader } from "@/lib/members/queries";
-import { load } from "@/lib/tenancy/request";
 
 export const dynamic = "force-dynamic";
 
@@ -12,14 +10,13 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
   const { session, person, actor, partner, modules, places } = await requireCabinet();
   const t = await getTranslations("cabinet");
   const tc = await getTranslations("common");
-  const invitations = await load(ownInvitationsLoader);
   const personLine = `${person.name}${actor.kind === "member" ? ` · ${t(`roles.${actor.role}`)}` : ""}`;
   const items = [
     { href: "/cabinet", label: t("nav.home") },
     // Working sections first; those still to come after them, marked.
     ...modules.filter((m) => m.built).map((m) => ({ href: `/cabinet/${m.key}`, label: t(`nav.${m.key}`) })),
-    ...(invitations.length > 0
-      ? [{ href: "/cabinet/invitations", label: `${t("nav.invitations")} (${invitations.length})` }]
+    ...(places.pendingInvitations > 0
+      ? [{ href: "/cabinet/invitations", label: `${t("nav.invitations")} (${places.pendingInvitations})` }]
       : []),
     { href: "/cabinet/profile", label: t("nav.profile") },
     ...modules
