@@ -95,6 +95,16 @@ async function main(): Promise<void> {
     await load(auditPath, 3, cookie);
     const trivial = await load("/tariffs", DURATION, cookie);
     const audit = await load(auditPath, DURATION, cookie);
+    // Where the audit page's time goes: another cabinet page (the layout and the read path alone),
+    // and the audit page whose person filter matches nobody (everything but the rows).
+    const breakdown = {
+      cabinetProfilePage: await load("/cabinet/profile", Math.min(DURATION, 10), cookie),
+      auditPageWithoutRows: await load(
+        `/cabinet/audit?person=00000000-0000-4000-8000-000000000000&from=${target!.month}-01`,
+        Math.min(DURATION, 10),
+        cookie,
+      ),
+    };
     const exportResult = await measureExport(server.pid!, cookie);
 
     const result = {
@@ -110,6 +120,7 @@ async function main(): Promise<void> {
       trivialPage: trivial,
       auditPage: audit,
       auditToTrivialP95: Number((audit.p95Ms / trivial.p95Ms).toFixed(2)),
+      breakdown,
       statements,
       csvExport: exportResult,
       targets: { auditP95Ms: 100, auditToTrivialP95: 2, exportGrowthMb: 100 },

@@ -37,21 +37,31 @@ export async function AuditEventList({ rows, showPerson = true }: { rows: AuditL
   const t = await getTranslations("auditLog");
   const tc = await getTranslations("cabinet");
   const locale = await getLocale();
-  const typeText = (type: string) =>
-    t.has(`targetTypes.${type}`) ? t(`targetTypes.${type}` as "targetTypes.person") : type;
+  // A page holds a few distinct roles, types and outcomes: translate each once, not once a row.
+  const memo = <K extends string>(fn: (key: K) => string) => {
+    const seen = new Map<K, string>();
+    return (key: K) => seen.get(key) ?? (seen.set(key, fn(key)).get(key) as string);
+  };
+  const typeText = memo((type: string) =>
+    t.has(`targetTypes.${type}`) ? t(`targetTypes.${type}` as "targetTypes.person") : type,
+  );
+  const roleText = memo((role: string) => (tc.has(`roles.${role}`) ? tc(`roles.${role}` as "roles.FULL") : role));
+  const outcomeText = memo((outcome: AuditLogRow["outcome"]) => t(`outcomes.${outcome}`));
+  const actionText = memo((action: string) => auditActionText(locale, action));
+  const erased = t("erased");
+  const noActor = t("noActor");
   const view = rows.map((r) => ({
     key: r.id.toString(),
     time: almatyDisplayTime(r.createdAt),
     iso: r.createdAt.toISOString(),
-    person:
-      r.actorName ?? (r.actorPhone && formatPhone(r.actorPhone)) ?? (r.actorPhoneErased ? t("erased") : t("noActor")),
+    person: r.actorName ?? (r.actorPhone && formatPhone(r.actorPhone)) ?? (r.actorPhoneErased ? erased : noActor),
     personIsPhone: !r.actorName && !!r.actorPhone,
-    role: r.actorRole && tc.has(`roles.${r.actorRole}`) ? tc(`roles.${r.actorRole}` as "roles.FULL") : r.actorRole,
-    action: auditActionText(locale, r.action),
+    role: r.actorRole ? roleText(r.actorRole) : null,
+    action: actionText(r.action),
     objectType: r.targetType ? typeText(r.targetType) : "—",
-    objectName: objectName(r, t("erased")),
+    objectName: objectName(r, erased),
     ip: r.ip ?? "—",
-    outcome: t(`outcomes.${r.outcome}`),
+    outcome: outcomeText(r.outcome),
     tone: OUTCOME_TONE[r.outcome],
   }));
   // One markup for every width (a table from tablet width and on paper, each row a card on phones):

@@ -67,7 +67,7 @@ export async function listPartnerAuditEvents(
   partnerId: string,
   filters: AuditLogFilters,
   cursor: AuditLogCursor | null,
-  limit = 50,
+  limit = 25,
   isMember?: MemberCheck,
 ): Promise<AuditLogPage> {
   const take = Math.min(Math.max(Math.trunc(limit) || 1, 1), MAX_PAGE);
