@@ -14,7 +14,7 @@ import {
   type Right,
   type StaffRight,
 } from "@/lib/permissions/catalog";
-import { NO_PLACES, loadPlaces, type Places } from "./places";
+import { loadPlaces, type Places } from "./places";
 
 interface Who {
   sessionId: string;
@@ -150,7 +150,7 @@ export function actorForPlace(who: Who, place: ActivePlace, places: Places): Pla
   }
 }
 
-/** The right an actor must hold for a requirement, or null when its kind is not admitted. */
+/** True when the requirement admits the actor's kind and the actor holds the right it names for that kind. */
 export function admits(requirement: Access, actor: Actor): boolean {
   switch (actor.kind) {
     case "member":
@@ -237,4 +237,3 @@ export function roleOf(actor: Actor): string | null {
   }
 }
 
-export { NO_PLACES };
