@@ -106,7 +106,12 @@ export async function AuditEventList({ rows, showPerson = true }: { rows: AuditL
               <td className={cn("order-4 basis-full", cell)}>
                 <span className="sr-only md:hidden">{t("columns.person")}: </span>
                 <span className={cn("md:font-medium", r.personIsPhone && "whitespace-nowrap")}>{r.person}</span>
-                {r.role ? <span className="text-muted md:block md:text-xs"> · {r.role}</span> : null}
+                {r.role ? (
+                  <span className="text-muted md:block md:text-xs">
+                    <span className="md:hidden print:hidden"> · </span>
+                    {r.role}
+                  </span>
+                ) : null}
               </td>
             ) : null}
             <td className={cn("order-1 min-w-0 grow font-semibold md:font-normal", cell)}>{r.action}</td>
