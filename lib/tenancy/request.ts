@@ -2,7 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getWebRequestMeta, getWebSession } from "@/lib/auth/current";
 import type { z } from "zod";
-import { resolveActor, type PlaceActor, type Requirement } from "./actor";
+import { resolveActor, type PlaceActor } from "./actor";
 import { homePath } from "./home";
 import type { Loader, ReadRequirement } from "./loader";
 import { NO_PLACES, loadPlaces } from "./places";
