@@ -6,16 +6,19 @@ import { SERVICE_KEYS, type PublicTariff } from "@/lib/tariffs/queries";
 import { formatCount, storageGb } from "./format";
 import { IncludedMark } from "./included-mark";
 
-const stickyCell = "sticky left-0 z-10 bg-white text-left font-medium";
+const stickyCell = "sticky left-0 z-10 bg-white text-left font-medium shadow-[1px_0_0_var(--color-line)]";
 
 /**
+ * Separate borders on cells rather than rows: with collapsed borders the sticky column leaves a
+ * gap the scrolled cells show through.
+ *
  * Tariffs side by side, one column each. On a phone the table scrolls sideways while the first
  * column (what is compared) stays in place.
  */
 export async function ComparisonTable({ tariffs }: { tariffs: PublicTariff[] }) {
   const t = await getTranslations("tariffs");
   const row = (label: string, cell: (tariff: PublicTariff) => ReactNode) => (
-    <tr className="border-t border-line">
+    <tr>
       <th scope="row" className={`${stickyCell} px-3 py-3 text-sm`}>
         {label}
       </th>
@@ -28,12 +31,12 @@ export async function ComparisonTable({ tariffs }: { tariffs: PublicTariff[] }) 
   );
   return (
     <div
-      className="mt-6 overflow-x-auto rounded-xl border border-line bg-white shadow-sm"
+      className="relative mt-6 overflow-x-auto rounded-xl border border-line bg-white shadow-sm"
       role="region"
       aria-label={t("compareCaption")}
       tabIndex={0}
     >
-      <table className="w-full min-w-[36rem] border-collapse text-sm sm:text-base">
+      <table className="w-full min-w-[36rem] border-separate border-spacing-0 text-sm sm:text-base [&_tbody_td]:border-t [&_tbody_td]:border-line [&_tbody_th]:border-t [&_tbody_th]:border-line">
         <caption className="sr-only">{t("compareCaption")}</caption>
         <thead>
           <tr>
@@ -66,7 +69,7 @@ export async function ComparisonTable({ tariffs }: { tariffs: PublicTariff[] }) 
               })}
             </ServiceRow>
           ))}
-          <tr className="border-t border-line">
+          <tr>
             <td className={stickyCell} />
             {tariffs.map((tariff) => (
               <td key={tariff.slug} className="px-3 py-3 text-center">
@@ -88,7 +91,7 @@ export async function ComparisonTable({ tariffs }: { tariffs: PublicTariff[] }) 
 
 function ServiceRow({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <tr className="border-t border-line">
+    <tr>
       <th scope="row" className={`${stickyCell} px-3 py-3 text-sm`}>
         {label}
       </th>

@@ -31,6 +31,9 @@ test("a visitor goes from the landing to the tariffs, compares them, opens one, 
   const region = await table.evaluate((el) => ({ scroll: el.scrollWidth, width: el.clientWidth }));
   if (info.project.name === "phone") {
     expect(region.scroll).toBeGreaterThan(region.width);
+    // Only the table scrolls: the page itself never gets wider than the phone.
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(page.viewportSize()!.width);
     await table.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
     const label = await table.getByRole("rowheader", { name: "Пользователи" }).boundingBox();
     const box = await table.boundingBox();
