@@ -7,6 +7,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { separateAppRole } from "@/lib/db/roles";
 import { ensureEmbeddedSecrets, missingSecrets, startEmbeddedDatabase } from "@/lib/db/runtime";
+import { seedCatalogue } from "@/lib/db/seed-catalogue";
 import { isEmptyDatabase, seedDemoData } from "@/lib/db/seed";
 import { parseEnv } from "@/lib/env";
 import { buildIfNeeded } from "./lib/build";
@@ -50,6 +51,9 @@ async function main(): Promise<void> {
   if (await isEmptyDatabase(prisma)) {
     await seedDemoData(prisma);
     console.log("[start] seeded demo data (see README.md for the demo accounts)");
+  } else if ((await prisma.tariff.count()) === 0) {
+    // A database seeded before the catalogue existed gets the sample tariffs and services once.
+    await seedCatalogue(prisma);
   }
   await prisma.$disconnect();
 

@@ -47,6 +47,18 @@ export default async function LandingPage() {
             </li>
           ))}
         </ul>
+        <div className="mt-12 rounded-xl border border-line bg-white p-6">
+          <h2 className="text-2xl font-bold">{t("pricingTitle")}</h2>
+          <p className="mt-3 max-w-3xl text-muted">{t("pricingText")}</p>
+          <div className="mt-5 flex flex-col gap-3 sm:flex-row">
+            <Button asChild>
+              <Link href="/tariffs">{t("nav.tariffs")}</Link>
+            </Button>
+            <Button asChild variant="secondary">
+              <Link href="/services">{t("nav.services")}</Link>
+            </Button>
+          </div>
+        </div>
         <p className="mt-10 text-sm text-muted">{t("footer")}</p>
       </section>
     </>

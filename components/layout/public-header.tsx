@@ -14,6 +14,9 @@ export async function PublicHeader() {
           <Link href="/tariffs" className="rounded-md px-2 py-2 text-sm font-medium hover:bg-brand-50">
             {t("landing.nav.tariffs")}
           </Link>
+          <Link href="/services" className="rounded-md px-2 py-2 text-sm font-medium hover:bg-brand-50">
+            {t("landing.nav.services")}
+          </Link>
           <Link href="/demo" className="rounded-md px-2 py-2 text-sm font-medium hover:bg-brand-50">
             {t("landing.nav.demo")}
           </Link>

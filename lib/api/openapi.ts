@@ -28,6 +28,35 @@ const badRequest = answer(
   }),
 );
 
+const tariffList = {
+  type: "object",
+  required: ["tariffs"],
+  properties: {
+    tariffs: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["slug", "name", "priceMonthly", "currency", "limits"],
+        properties: {
+          slug: { type: "string", example: "business" },
+          name: { type: "string", example: "Бизнес" },
+          priceMonthly: { type: "integer", description: "Whole tenge, the price in effect now", example: 65000 },
+          currency: { type: "string", enum: ["KZT"] },
+          limits: {
+            type: "object",
+            required: ["users", "storageMb", "requestsPerMonth"],
+            properties: {
+              users: { type: "integer" },
+              storageMb: { type: "integer" },
+              requestsPerMonth: { type: "integer" },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
 /** The OpenAPI document of the mobile JSON API (001 §1.5). */
 export function openApiDocument() {
   return {
@@ -109,6 +138,24 @@ export function openApiDocument() {
           summary: "End the session behind the token",
           security: [{ bearer: [] }],
           responses: { "200": answer("Logged out"), "401": answer("No valid session", error(["unauthenticated"])) },
+        },
+      },
+      "/api/v1/tariffs": {
+        get: {
+          summary: "The active tariffs with their current monthly price (no login needed)",
+          parameters: [
+            {
+              name: "Accept-Language",
+              in: "header",
+              required: false,
+              schema: { type: "string", example: "kk" },
+              description: "The language of the names: ru (default), kk or en",
+            },
+          ],
+          responses: {
+            "200": answer("The tariffs in the order operators set", tariffList),
+            "500": answer("Server error", error(["internal"], { requestId: { type: "string" } })),
+          },
         },
       },
       "/api/v1/me": {

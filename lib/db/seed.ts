@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedCatalogue } from "./seed-catalogue";
 import { LEGAL_TEXTS_V1 } from "./seed-data/legal-texts";
 
 /** Demo accounts listed in README.md; log in with these numbers and the code from the SMS log. */
@@ -89,6 +90,7 @@ async function person(db: PrismaClient, phone: string, name: string) {
 /** Everything a new user needs to try the product: run on first start, safe to run again. */
 export async function seedDemoData(db: PrismaClient): Promise<void> {
   await seedLegalDocuments(db);
+  await seedCatalogue(db);
 
   const companies = [];
   for (const company of OUTSOURCING_COMPANIES) {

@@ -21,6 +21,9 @@ import fatalRu from "@/messages/features/fatal.ru.json";
 import usersEn from "@/messages/features/users.en.json";
 import usersKk from "@/messages/features/users.kk.json";
 import usersRu from "@/messages/features/users.ru.json";
+import tariffsEn from "@/messages/features/tariffs.en.json";
+import tariffsKk from "@/messages/features/tariffs.kk.json";
+import tariffsRu from "@/messages/features/tariffs.ru.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 import { DEFAULT_LOCALE, TIME_ZONE, isLocale, type Locale } from "./config";
@@ -29,13 +32,43 @@ import { DEFAULT_LOCALE, TIME_ZONE, isLocale, type Locale } from "./config";
  * The catalogs: the shared one per language, plus one file per feature and language under
  * messages/features/, each owning its own top-level namespace.
  */
-const ruAll = { ...ru, ...companyRu, ...usersRu, ...auditRu, ...deskRu, ...adminRu, ...placesRu, ...fatalRu };
+const ruAll = {
+  ...ru,
+  ...companyRu,
+  ...usersRu,
+  ...auditRu,
+  ...deskRu,
+  ...adminRu,
+  ...placesRu,
+  ...fatalRu,
+  ...tariffsRu,
+};
 export type Messages = typeof ruAll;
 
 const catalogs: Record<Locale, Messages> = {
   ru: ruAll,
-  kk: { ...kk, ...companyKk, ...usersKk, ...auditKk, ...deskKk, ...adminKk, ...placesKk, ...fatalKk } as Messages,
-  en: { ...en, ...companyEn, ...usersEn, ...auditEn, ...deskEn, ...adminEn, ...placesEn, ...fatalEn } as Messages,
+  kk: {
+    ...kk,
+    ...companyKk,
+    ...usersKk,
+    ...auditKk,
+    ...deskKk,
+    ...adminKk,
+    ...placesKk,
+    ...fatalKk,
+    ...tariffsKk,
+  } as Messages,
+  en: {
+    ...en,
+    ...companyEn,
+    ...usersEn,
+    ...auditEn,
+    ...deskEn,
+    ...adminEn,
+    ...placesEn,
+    ...fatalEn,
+    ...tariffsEn,
+  } as Messages,
 };
 
 export function messagesFor(locale: string): Messages {

@@ -8,6 +8,7 @@ import { openInvitationsLoader, servingCompanyLoader } from "@/lib/cabinet-home/
 import { deskPartnerLoader, servedPartnersLoader } from "@/lib/desk/queries";
 import { companyProfileLoader } from "@/lib/partner/queries";
 import { sharedHomeLoader } from "@/lib/sharing/queries";
+import { serviceListLoader, tariffDetailLoader, tariffListLoader } from "@/lib/tariffs/queries";
 
 /** Every declared read. The read matrix walks this list, so a loader missing here is a read untested. */
 export const LOADERS = [
@@ -29,4 +30,7 @@ export const LOADERS = [
   openInvitationsLoader,
   servingCompanyLoader,
   jobHealthLoader,
+  tariffListLoader,
+  tariffDetailLoader,
+  serviceListLoader,
 ] as const;

@@ -8,7 +8,14 @@ import { AppError } from "@/lib/errors/app-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { admits, denialWho, resolveActor, type ActorFor, type Requirement } from "./actor";
 import type { Places } from "./places";
+import { publicCatalogClient, type PublicCatalogClient } from "./public";
 import { clientFor } from "./scope";
+
+/**
+ * What a read admits: what an action may declare, or "public": anyone, logged in or not, reading the
+ * public catalogue (tariffs, services). Public reads get no actor and a client of catalogue models only.
+ */
+export type ReadRequirement = Requirement | "public";
 
 /** What a read records of itself (a view, a download, an export): attributed to the actor and the request. */
 export type ReadRecord = Pick<AuditEntry, "action" | "targetType" | "targetId" | "details"> & {
@@ -18,13 +25,14 @@ export type ReadRecord = Pick<AuditEntry, "action" | "targetType" | "targetId" |
 export interface LoadArgs<I, R> {
   input: I;
   /** Scoped to what the actor may reach (lib/tenancy/scope.ts): the only client a read gets. */
-  db: PrismaClient;
-  actor: ActorFor<R>;
+  db: R extends "public" ? PublicCatalogClient : PrismaClient;
+  /** Null for public reads: a visitor's session is not even looked at. */
+  actor: R extends "public" ? null : ActorFor<R>;
   /** Writes a SUCCESS audit row in a short transaction of its own, before the data leaves (AUD-1). */
   record(entry: ReadRecord): Promise<void>;
 }
 
-export interface LoaderDefinition<S extends z.ZodType, O, R extends Requirement> {
+export interface LoaderDefinition<S extends z.ZodType, O, R extends ReadRequirement> {
   name: string;
   access: R;
   /** The event a refusal is recorded under; "read.denied" unless the read has an event of its own. */
@@ -44,7 +52,11 @@ export interface ReadContext {
   meta?: RequestMeta;
 }
 
-export interface Loader<S extends z.ZodType, O, R extends Requirement = Requirement> extends LoaderDefinition<S, O, R> {
+export interface Loader<S extends z.ZodType, O, R extends ReadRequirement = Requirement> extends LoaderDefinition<
+  S,
+  O,
+  R
+> {
   run(rawInput: unknown, ctx: ReadContext): Promise<LoaderResult<O>>;
 }
 
@@ -54,20 +66,22 @@ export interface Loader<S extends z.ZodType, O, R extends Requirement = Requirem
  * answers "not found") → hand the read a client scoped to what the actor may reach. A record the
  * scope does not reach is "not found" too (throw `notFound()` from `load`).
  */
-export function defineLoader<S extends z.ZodType, O, R extends Requirement>(
+export function defineLoader<S extends z.ZodType, O, R extends ReadRequirement>(
   definition: LoaderDefinition<S, O, R>,
 ): Loader<S, O, R> {
   return { ...definition, run: (rawInput, ctx) => runLoader(definition, rawInput, ctx) };
 }
 
-async function runLoader<S extends z.ZodType, O, R extends Requirement>(
+async function runLoader<S extends z.ZodType, O, R extends ReadRequirement>(
   def: LoaderDefinition<S, O, R>,
   rawInput: unknown,
   ctx: ReadContext,
 ): Promise<LoaderResult<O>> {
   const parsed = def.input.safeParse(rawInput);
   if (!parsed.success) return { ok: false, code: "invalid_input" };
-  const resolved = await resolveActor(ctx.session, def.access, ctx.places);
+  if (def.access === "public") return runPublic(def, parsed.data);
+  const access = def.access as Requirement;
+  const resolved = await resolveActor(ctx.session, access, ctx.places);
   if (!resolved.ok) {
     if (resolved.reason === "registration_pending") return { ok: false, code: "registration_pending" };
     if (resolved.code === "unauthenticated") return { ok: false, code: "unauthenticated" };
@@ -75,15 +89,15 @@ async function runLoader<S extends z.ZodType, O, R extends Requirement>(
     return { ok: false, code: "not_found" };
   }
   const actor = resolved.value;
-  if (typeof def.access !== "string" && !admits(def.access, actor)) {
+  if (typeof access !== "string" && !admits(access, actor)) {
     await auditRefusal(def, ctx, denialWho(actor, {}), "missing_right");
     return { ok: false, code: "not_found" };
   }
   try {
     const data = await def.load({
       input: parsed.data,
-      db: clientFor(getDb(), actor, def.access),
-      actor: actor as ActorFor<R>,
+      db: clientFor(getDb(), actor, access) as LoadArgs<z.output<S>, R>["db"],
+      actor: actor as LoadArgs<z.output<S>, R>["actor"],
       record: (entry) =>
         inTransaction({
           ...denialWho(actor, {}),
@@ -92,6 +106,26 @@ async function runLoader<S extends z.ZodType, O, R extends Requirement>(
           partnerId: entry.partnerId !== undefined ? entry.partnerId : actor.kind === "member" ? actor.partnerId : null,
           outcome: "SUCCESS",
         }),
+    });
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") return { ok: false, code: "not_found" };
+    throw error;
+  }
+}
+
+/** A public read: no session, no audit, only the catalogue models. */
+async function runPublic<S extends z.ZodType, O, R extends ReadRequirement>(
+  def: LoaderDefinition<S, O, R>,
+  input: z.output<S>,
+): Promise<LoaderResult<O>> {
+  const noRecord = () => Promise.reject(new Error(`public read ${def.name} has no actor to record`));
+  try {
+    const data = await def.load({
+      input,
+      db: publicCatalogClient(getDb()) as LoadArgs<z.output<S>, R>["db"],
+      actor: null as LoadArgs<z.output<S>, R>["actor"],
+      record: noRecord,
     });
     return { ok: true, data };
   } catch (error) {

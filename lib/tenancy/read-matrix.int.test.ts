@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { seedCatalogue } from "@/lib/db/seed-catalogue";
 import { isValidAccess } from "@/lib/permissions/catalog";
 import { CALLERS, actorWorld, expected, type ActorWorld, type Caller } from "@/lib/testing/actors";
 import { contextFor, meta, startIntegrationDatabase } from "@/lib/testing/integration";
@@ -19,6 +20,7 @@ let w: ActorWorld;
 beforeAll(async () => {
   env = await startIntegrationDatabase();
   w = await actorWorld({ profile: "view", audit: "view" });
+  await seedCatalogue(env.prisma);
   await env.prisma.invitation.create({
     data: {
       partnerId: w.a.partnerId,
@@ -157,6 +159,20 @@ const CASES: Record<string, ReadCase> = {
     input: () => ({}),
     sees: (_w, data) => expect(data).toMatchObject({ counts: { failed: expect.any(Number) } }),
   },
+  // The public catalogue: the same for every caller, anonymous visitors included.
+  "tariffs.list": {
+    input: () => ({ locale: "en" }),
+    sees: (_w, data) =>
+      expect((data as { slug: string; name: string }[]).map((t) => t.name)).toEqual(["Start", "Business", "Premium"]),
+  },
+  "tariffs.detail": {
+    input: () => ({ slug: "business", locale: "kk" }),
+    sees: (_w, data) => expect(data).toMatchObject({ slug: "business", priceMonthly: 65_000 }),
+  },
+  "services.list": {
+    input: () => ({ locale: "ru" }),
+    sees: (_w, data) => expect((data as unknown[]).length).toBe(6),
+  },
   "sharing.home": {
     input: () => ({}),
     sees: (w, data) => expect((data as { id: string }[]).map((p) => p.id)).toEqual([w.a.partnerId]),
@@ -174,7 +190,7 @@ describe("every read × every caller", () => {
   it("has a case and a valid access declaration for every registered read", () => {
     expect(LOADERS.map((l) => l.name).filter((name) => !(name in CASES))).toEqual([]);
     for (const loader of LOADERS) {
-      const personLevel = loader.access === "self" || loader.access === "session";
+      const personLevel = loader.access === "self" || loader.access === "session" || loader.access === "public";
       expect(personLevel || isValidAccess(loader.access), loader.name).toBe(true);
     }
   });

@@ -2,9 +2,9 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getWebRequestMeta, getWebSession } from "@/lib/auth/current";
 import type { z } from "zod";
-import { resolveActor, type PlaceActor, type Requirement } from "./actor";
+import { resolveActor, type PlaceActor } from "./actor";
 import { homePath } from "./home";
-import type { Loader } from "./loader";
+import type { Loader, ReadRequirement } from "./loader";
 import { NO_PLACES, loadPlaces } from "./places";
 
 /**
@@ -21,16 +21,25 @@ export const getRequestPlaces = cache(async () => {
  * Runs a loader for a page: anonymous visitors go to login, verified numbers without a person to
  * registration, and anything refused or out of scope is the not-found page (never a hint that it exists).
  */
-export async function load<S extends z.ZodType, O, R extends Requirement>(
+export async function load<S extends z.ZodType, O, R extends ReadRequirement>(
   loader: Loader<S, O, R>,
   rawInput: unknown = {},
 ): Promise<O> {
-  const [{ session, places }, meta] = await Promise.all([getRequestPlaces(), getWebRequestMeta()]);
-  const result = await loader.run(rawInput, { session, places, meta });
+  // A public read does not look at the session: a visitor and a logged-in person read the same.
+  const result =
+    loader.access === "public" ? await loader.run(rawInput, { session: null }) : await runWithSession(loader, rawInput);
   if (result.ok) return result.data;
   if (result.code === "unauthenticated") redirect("/login");
   if (result.code === "registration_pending") redirect("/register");
   notFound();
+}
+
+async function runWithSession<S extends z.ZodType, O, R extends ReadRequirement>(
+  loader: Loader<S, O, R>,
+  rawInput: unknown,
+) {
+  const [{ session, places }, meta] = await Promise.all([getRequestPlaces(), getWebRequestMeta()]);
+  return loader.run(rawInput, { session, places, meta });
 }
 
 const HOME_OF_KIND = { member: "CABINET", staff: "DESK", operator: "ADMIN", counterparty: "SHARED" } as const;

@@ -132,7 +132,13 @@ const STAFF: Partial<Record<Caller, [string, boolean]>> = {
 const OPERATORS: Partial<Record<Caller, string>> = { operatorAdmin: "ADMIN", operatorSupport: "SUPPORT" };
 
 /** What the catalogue says a caller may do with an action aimed at Partner A. */
-export function expected(access: Requirement, caller: Caller, restrictedRights: Record<string, string>): Want {
+export function expected(
+  access: Requirement | "public",
+  caller: Caller,
+  restrictedRights: Record<string, string>,
+): Want {
+  // The public catalogue is the same for everyone, anonymous visitors included.
+  if (access === "public") return "allowed";
   if (caller === "anonymous") return "unauthenticated";
   if (access === "self" || access === "session") return "allowed";
   if (access === "registration") return "own";
