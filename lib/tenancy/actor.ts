@@ -236,4 +236,3 @@ export function roleOf(actor: Actor): string | null {
       return null;
   }
 }
-
