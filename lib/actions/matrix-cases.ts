@@ -77,6 +77,19 @@ const person = (w: ActorWorld, caller: Caller) => db().person.findUniqueOrThrow(
 const membershipOf = (w: ActorWorld, personId: string) =>
   db().membership.findFirstOrThrow({ where: { partnerId: w.a.partnerId, personId } });
 
+/**
+ * A Partner of its own for the status actions, so suspending it does not log A's members out
+ * before the member callers run.
+ */
+async function partnerWithStatus(status: "DEMO" | "ACTIVE" | "SUSPENDED"): Promise<string> {
+  const row = await db().partner.create({
+    data: { type: "LEGAL_ENTITY", name: `ТОО Статус ${uniquePhone()}`, taxId: randomKzTaxId(), status },
+  });
+  return row.id;
+}
+
+const statusOf = async (input: Input) => db().partner.findUniqueOrThrow({ where: { id: input.partnerId as string } });
+
 /** One case per registered action, by action name. */
 export const MATRIX_CASES: Record<string, MatrixCase> = {
   "registration.register": {
@@ -279,5 +292,41 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
       expect((await db().partner.findUniqueOrThrow({ where: { id: w.a.partnerId } })).outsourcingCompanyId).toBe(
         w.companies.y.id,
       ),
+  },
+  "admin.activatePartner": {
+    input: async () => ({
+      partnerId: await partnerWithStatus("DEMO"),
+      contractNumber: "ДУ-2026/15",
+      contractDate: "2026-11-30",
+    }),
+    changed: async (_w, input) => {
+      const partner = await statusOf(input);
+      expect([partner.status, partner.contractNumber]).toEqual(["ACTIVE", "ДУ-2026/15"]);
+    },
+  },
+  "admin.suspendPartner": {
+    input: async () => ({ partnerId: await partnerWithStatus("ACTIVE"), status: "SUSPENDED", reason: "Неоплата" }),
+    changed: async (_w, input) => {
+      const partner = await statusOf(input);
+      expect([partner.status, partner.statusReason]).toEqual(["SUSPENDED", "Неоплата"]);
+      expect(await db().partnerStatusChange.count({ where: { partnerId: partner.id, toStatus: "SUSPENDED" } })).toBe(1);
+    },
+  },
+  "admin.restorePartner": {
+    input: async () => ({ partnerId: await partnerWithStatus("SUSPENDED") }),
+    changed: async (_w, input) => expect((await statusOf(input)).status).toBe("DEMO"),
+  },
+  "admin.liftPhoneLock": {
+    input: async () => {
+      const phone = uniquePhone();
+      await db().phoneGuard.create({
+        data: { phone, failedCount: 3, lockedUntil: new Date(Date.now() + 600_000) },
+      });
+      return { phone };
+    },
+    changed: async (_w, input) => {
+      const guard = await db().phoneGuard.findUniqueOrThrow({ where: { phone: input.phone as string } });
+      expect([guard.lockedUntil, guard.failedCount]).toEqual([null, 0]);
+    },
   },
 };

@@ -1,5 +1,9 @@
 import { addStaffMember } from "@/lib/admin/actions/add-staff-member";
+import { activatePartner } from "@/lib/admin/actions/activate-partner";
+import { liftPhoneLock } from "@/lib/admin/actions/lift-phone-lock";
+import { restorePartner } from "@/lib/admin/actions/restore-partner";
 import { setServingCompany } from "@/lib/admin/actions/set-serving-company";
+import { suspendPartner } from "@/lib/admin/actions/suspend-partner";
 import { logout } from "@/lib/auth/actions/logout";
 import { assignStaff } from "@/lib/desk/actions/assign-staff";
 import { unassignStaff } from "@/lib/desk/actions/unassign-staff";
@@ -41,4 +45,8 @@ export const ACTIONS = [
   unassignStaff,
   addStaffMember,
   setServingCompany,
+  activatePartner,
+  suspendPartner,
+  restorePartner,
+  liftPhoneLock,
 ] as const;

@@ -35,3 +35,29 @@ export const adminPartnerSearchSchema = z.object({
   companyId: z.uuid().optional().catch(undefined),
   cursor: z.string().max(1024).optional(),
 });
+
+const requiredText = (max: number) =>
+  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "too_long" });
+
+/** Demo → active: the service contract's number and date (OPS-2). */
+export const activatePartnerSchema = z
+  .object({
+    partnerId: z.uuid(),
+    contractNumber: requiredText(50),
+    contractDate: z.iso.date({ error: "invalid_date" }).transform((d) => new Date(`${d}T00:00:00.000Z`)),
+  })
+  .strict();
+
+/** Suspends or blocks a Partner; the reason is shown to its members. */
+export const suspendPartnerSchema = z
+  .object({
+    partnerId: z.uuid(),
+    status: z.enum(["SUSPENDED", "BLOCKED"], { error: "required" }),
+    reason: requiredText(500),
+  })
+  .strict();
+
+export const restorePartnerSchema = z.object({ partnerId: z.uuid() }).strict();
+
+/** Lifts a phone's sign-in block early (AUTH-3). */
+export const liftPhoneLockSchema = z.object({ phone: phoneSchema }).strict();

@@ -10,6 +10,7 @@ export const TENANT_MODELS = [
   "Invitation",
   "StaffAssignment",
   "ShareGrant",
+  "PartnerStatusChange",
 ] as const satisfies readonly Prisma.ModelName[];
 const tenantModels = new Set<string>(TENANT_MODELS);
 
