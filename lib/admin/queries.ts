@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { now } from "@/lib/clock";
+import { notFound } from "@/lib/errors/app-error";
 import { afterNameAndId, partnerSearchFilter } from "@/lib/desk/schemas";
 import { getJobHealth } from "@/lib/jobs/health";
 import { PAGE_SIZE, decodeKeyset, pageOf } from "@/lib/pagination";
@@ -90,4 +91,38 @@ export const jobHealthLoader = defineLoader({
   access: { operator: "platform.jobs.view" },
   input: z.object({}),
   load: ({ db }) => getJobHealth(10, db),
+});
+
+/** A Partner's status, contract and the history of its status changes, newest first (OPS-2). */
+export const partnerStatusLoader = defineLoader({
+  name: "admin.partnerStatus",
+  access: { operator: "platform.partners.view" },
+  input: z.object({ partnerId: z.uuid() }),
+  async load({ input, db }) {
+    const partner = await db.partner.findUnique({
+      where: { id: input.partnerId },
+      select: {
+        id: true,
+        status: true,
+        contractNumber: true,
+        contractDate: true,
+        statusReason: true,
+        statusChangedAt: true,
+        statusChanges: {
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: 50,
+          select: {
+            id: true,
+            fromStatus: true,
+            toStatus: true,
+            reason: true,
+            createdAt: true,
+            operator: { select: { name: true } },
+          },
+        },
+      },
+    });
+    if (!partner) throw notFound();
+    return partner;
+  },
 });

@@ -1,4 +1,10 @@
-import { adminPartnersLoader, companiesLoader, jobHealthLoader, platformOverviewLoader } from "@/lib/admin/queries";
+import {
+  adminPartnersLoader,
+  companiesLoader,
+  jobHealthLoader,
+  partnerStatusLoader,
+  platformOverviewLoader,
+} from "@/lib/admin/queries";
 import { chainStatusLoader } from "@/lib/audit/chain-status";
 import { ownInvitationsLoader, partnerUsersLoader } from "@/lib/members/queries";
 import { ownProfileLoader } from "@/lib/person/queries";
@@ -6,6 +12,7 @@ import { auditCsvLoader } from "@/lib/audit/log-export";
 import { auditLogLoader, auditReportLoader, recentActivityLoader } from "@/lib/audit/log-loaders";
 import { openInvitationsLoader, servingCompanyLoader } from "@/lib/cabinet-home/queries";
 import { deskPartnerLoader, servedPartnersLoader } from "@/lib/desk/queries";
+import { closedCabinetsLoader } from "@/lib/partner/closed-cabinets";
 import { companyProfileLoader } from "@/lib/partner/queries";
 import { sharedHomeLoader } from "@/lib/sharing/queries";
 import { serviceListLoader, tariffDetailLoader, tariffListLoader } from "@/lib/tariffs/queries";
@@ -33,4 +40,6 @@ export const LOADERS = [
   tariffListLoader,
   tariffDetailLoader,
   serviceListLoader,
+  partnerStatusLoader,
+  closedCabinetsLoader,
 ] as const;

@@ -106,6 +106,15 @@ const CASES: Record<string, ReadCase> = {
     // Only the invited phone sees the invitation, whoever else asks.
     sees: (_w, data, caller) => expect((data as unknown[]).length).toBe(caller === "noRole" ? 1 : 0),
   },
+  "admin.partnerStatus": {
+    input: (w) => ({ partnerId: w.a.partnerId }),
+    sees: (w, data) => expect(data).toMatchObject({ id: w.a.partnerId, status: "DEMO", statusChanges: [] }),
+  },
+  "partner.closedCabinets": {
+    input: () => ({}),
+    // A and B are open: nobody has a closed cabinet to be told about.
+    sees: (_w, data) => expect(data).toEqual([]),
+  },
   "person.ownProfile": {
     input: () => ({}),
     sees: (w, data, caller) =>
