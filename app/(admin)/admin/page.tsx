@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { LiftLockForm } from "@/components/admin/lift-lock-form";
 import { Card } from "@/components/ui/card";
 import { jobHealthLoader, platformOverviewLoader } from "@/lib/admin/queries";
 import { PARTNER_STATUSES } from "@/lib/admin/schemas";
-import { load } from "@/lib/tenancy/request";
+import { can } from "@/lib/permissions/catalog";
+import { load, requirePlace } from "@/lib/tenancy/request";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
@@ -11,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The operator's home: the platform at a glance. */
 export default async function AdminHomePage() {
+  const { actor } = await requirePlace("operator");
   const [data, jobs] = await Promise.all([load(platformOverviewLoader), load(jobHealthLoader)]);
   const t = await getTranslations("admin");
   const format = await getFormatter();
@@ -41,6 +44,11 @@ export default async function AdminHomePage() {
           ))}
         </dl>
       </Card>
+      {can(actor.rights, "platform.partners.manage") ? (
+        <Card>
+          <LiftLockForm />
+        </Card>
+      ) : null}
       <Card aria-labelledby="jobs-title">
         <h2 id="jobs-title" className="mb-3 text-lg font-semibold">
           {t("jobs.title")}

@@ -4,8 +4,10 @@ import { OpenInvitations } from "@/components/cabinet-home/open-invitations";
 import { RecentActivity } from "@/components/cabinet-home/recent-activity";
 import { ServingCompany } from "@/components/cabinet-home/serving-company";
 import { Card } from "@/components/ui/card";
+import { closedCabinetsLoader } from "@/lib/partner/closed-cabinets";
 import { can } from "@/lib/permissions/catalog";
 import { requireCabinet } from "@/lib/tenancy/cabinet";
+import { load } from "@/lib/tenancy/request";
 
 /** What needs attention first, then the sections: working ones as links, coming ones marked. */
 export default async function CabinetHomePage() {
@@ -13,6 +15,8 @@ export default async function CabinetHomePage() {
   const t = await getTranslations("cabinet");
   const tc = await getTranslations("common");
   const member = partner && actor.kind === "member" ? actor : null;
+  // Places ignore suspended and blocked Partners: say why such a cabinet is gone instead of "none".
+  const closed = member ? [] : await load(closedCabinetsLoader);
   const built = modules.filter((m) => m.built);
   const coming = modules.filter((m) => !m.built);
   return (
@@ -24,6 +28,18 @@ export default async function CabinetHomePage() {
             {t("partnerLine", { partner: partner.name, role: t(`roles.${member.role}`) })} ·{" "}
             {t(`statuses.${partner.status}`)}
           </p>
+        ) : closed.length > 0 ? (
+          <div className="mt-3 space-y-3">
+            {closed.map((c) => (
+              <Card key={c.id} role="status" className="border-warn/50">
+                <p className="font-semibold">{t("closed", { partner: c.name, status: c.status })}</p>
+                {c.statusReason ? (
+                  <p className="mt-1 break-words">{t("closedReason", { reason: c.statusReason })}</p>
+                ) : null}
+                <p className="mt-1 text-sm text-muted">{t("closedHint")}</p>
+              </Card>
+            ))}
+          </div>
         ) : (
           <Card className="mt-3">
             <p>{t("noCabinet")}</p>
