@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { advanceServerClock, loginThroughScreens } from "../fixtures/auth";
+import { advanceServerClock, codeSentBy, loginThroughScreens, newPhone } from "../fixtures/auth";
 
 /**
  * The operator runs a Partner: moves ТОО «Степь Логистик» from demo to its contract, suspends it
@@ -89,4 +89,38 @@ test("the operator activates, suspends and restores a Partner; its user sees why
   await page.reload();
   await expect(partnerLine).toContainText("Активен");
   await expect(page.getByText(`Причина: ${REASON}`)).toHaveCount(0);
+});
+
+test("the operator lifts a number's sign-in block early, and is told when a number is not blocked", async ({
+  page,
+  browser,
+}) => {
+  const phone = newPhone();
+  await page.goto("/login");
+  await page.getByLabel("Номер телефона").fill(phone);
+  const code = await codeSentBy(page.request, phone, () => page.getByRole("button", { name: "Получить код" }).click());
+  const wrong = code === "000000" ? "111111" : "000000";
+  for (let i = 0; i < 3; i += 1) {
+    await page.getByLabel("Код из SMS").fill(wrong);
+    await page.getByRole("button", { name: "Войти" }).click();
+    if (i < 2) await expect(page.getByText(/Остал/)).toBeVisible();
+  }
+  await expect(page.getByText(/заблокирован/)).toBeVisible();
+
+  const operator = await browser.newPage({ viewport: page.viewportSize() ?? undefined, locale: "ru-RU" });
+  await loginThroughScreens(operator, OPERATOR);
+  await expect(operator).toHaveURL(/\/admin$/);
+  const form = operator.getByRole("form", { name: "Снять блокировку входа" });
+  // Typed the local way, with an 8 and spaces.
+  await form.getByLabel("Телефон").fill(`8 ${phone.slice(2, 5)} ${phone.slice(5)}`);
+  await form.getByRole("button", { name: "Снять блокировку" }).click();
+  await expect(form.getByText("Блокировка снята: с этого номера снова можно войти.")).toBeVisible();
+  await form.getByLabel("Телефон").fill(phone);
+  await form.getByRole("button", { name: "Снять блокировку" }).click();
+  await expect(form.getByText("Вход с этого номера не заблокирован.")).toBeVisible();
+  await operator.close();
+
+  await advanceServerClock(page.request, 61_000);
+  await loginThroughScreens(page, phone);
+  await expect(page).toHaveURL(/\/register$/);
 });
