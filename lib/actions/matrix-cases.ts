@@ -241,16 +241,16 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
       staffMemberId: w.staff.staffUnassigned.staffMemberId,
       responsibility: caller === "operatorAdmin" ? "GENERAL" : "LEGAL",
     }),
-    changed: async (w, input) =>
+    changed: async (w, input, caller) =>
       expect(
-        await db().staffAssignment.count({
+        await db().staffAssignment.findFirstOrThrow({
           where: {
             partnerId: w.a.partnerId,
             staffMemberId: w.staff.staffUnassigned.staffMemberId,
             responsibility: input.responsibility as "LEGAL",
           },
         }),
-      ).toBe(1),
+      ).toMatchObject({ createdById: w.personId(caller) }),
   },
   "desk.unassignStaff": {
     // A fresh staff member of the serving company, assigned to A, for each caller.

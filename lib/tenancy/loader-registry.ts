@@ -7,7 +7,7 @@ import {
 } from "@/lib/admin/queries";
 import { chainStatusLoader } from "@/lib/audit/chain-status";
 import { ownInvitationsLoader, partnerUsersLoader } from "@/lib/members/queries";
-import { ownProfileLoader } from "@/lib/person/queries";
+import { ownPlacesLoader, ownProfileLoader } from "@/lib/person/queries";
 import { auditCsvLoader } from "@/lib/audit/log-export";
 import { auditLogLoader, auditReportLoader, recentActivityLoader } from "@/lib/audit/log-loaders";
 import { openInvitationsLoader, servingCompanyLoader } from "@/lib/cabinet-home/queries";
@@ -31,6 +31,7 @@ export const LOADERS = [
   partnerUsersLoader,
   ownInvitationsLoader,
   ownProfileLoader,
+  ownPlacesLoader,
   auditLogLoader,
   auditReportLoader,
   recentActivityLoader,

@@ -115,6 +115,19 @@ const CASES: Record<string, ReadCase> = {
     // A and B are open: nobody has a closed cabinet to be told about.
     sees: (_w, data) => expect(data).toEqual([]),
   },
+  "person.ownPlaces": {
+    input: () => ({}),
+    // Everyone sees their own places only: A's primary user the cabinet of A, B's primary that of B.
+    sees: (w, data, caller) => {
+      const places = data as { cabinets: { partnerId: string }[]; activePlace: string | null };
+      const cabinets = places.cabinets.map((c) => c.partnerId);
+      if (caller === "primary") expect(cabinets).toEqual([w.a.partnerId]);
+      else if (caller === "otherPartner") expect(cabinets).toEqual([w.b.partnerId]);
+      if (caller === "staffManager") expect(places.activePlace).toBe("DESK");
+      if (caller === "operatorAdmin") expect(places.activePlace).toBe("ADMIN");
+      if (caller === "noRole") expect(places).toMatchObject({ cabinets: [], activePlace: null });
+    },
+  },
   "person.ownProfile": {
     input: () => ({}),
     sees: (w, data, caller) =>

@@ -11,7 +11,7 @@ export const assignStaff = defineAction({
   input: assignStaffSchema,
   access: { staff: "desk.assignments.manage", operator: "platform.assignments.manage" },
   audit: "staff.assigned",
-  async handler({ input, tx }) {
+  async handler({ input, tx, actor }) {
     // The scoped client finds only Partners the actor reaches.
     const partner = await tx.partner.findUnique({
       where: { id: input.partnerId },
@@ -29,7 +29,12 @@ export const assignStaff = defineAction({
     });
     if (existing) throw new AppError("conflict", "already_assigned");
     const assignment = await tx.staffAssignment.create({
-      data: { partnerId: partner.id, staffMemberId: staffMember.id, responsibility: input.responsibility },
+      data: {
+        partnerId: partner.id,
+        staffMemberId: staffMember.id,
+        responsibility: input.responsibility,
+        createdById: actor.personId,
+      },
       select: { id: true },
     });
     return {

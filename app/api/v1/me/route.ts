@@ -1,6 +1,5 @@
-import { apiError, bearerSession, json, withApiErrors } from "@/lib/api/http";
-import { choosePlace } from "@/lib/tenancy/actor";
-import { loadPlaces } from "@/lib/tenancy/places";
+import { apiError, bearerSession, json, requestMeta, withApiErrors } from "@/lib/api/http";
+import { ownPlacesLoader } from "@/lib/person/queries";
 
 /** GET: the person behind the token, the cabinets they can enter and their other places. */
 export const GET = withApiErrors(async (request: Request): Promise<Response> => {
@@ -18,15 +17,9 @@ export const GET = withApiErrors(async (request: Request): Promise<Response> => 
       activePlace: null,
     });
   }
-  const places = await loadPlaces(session.person.id);
-  const active = choosePlace(session, places);
-  const cabinets = places.cabinets.map((c) => ({
-    partnerId: c.partnerId,
-    name: c.name,
-    type: c.type,
-    status: c.status,
-    role: c.role,
-  }));
+  const result = await ownPlacesLoader.run({}, { session, meta: requestMeta(request) });
+  if (!result.ok) return apiError(request, 401, "unauthenticated", "unauthenticated");
+  const { activePlace, activePartnerId, cabinets, desks, operatorRole } = result.data;
   return json({
     person: {
       id: session.person.id,
@@ -36,11 +29,11 @@ export const GET = withApiErrors(async (request: Request): Promise<Response> => 
       locale: session.person.locale,
     },
     registrationRequired: false,
-    activePartnerId: active?.kind === "CABINET" ? active.partnerId : null,
-    activePlace: active?.kind ?? null,
+    activePartnerId,
+    activePlace,
     cabinets,
-    desks: places.desks.map((d) => ({ companyId: d.companyId, name: d.companyName, role: d.role })),
-    operatorRole: places.operatorRole,
+    desks,
+    operatorRole,
     sessionExpiresAt: session.expiresAt.toISOString(),
   });
 });
