@@ -86,6 +86,30 @@ const envSchema = dbLimitsSchema.extend({
   /** Contacts shown in the public footer. */
   SUPPORT_PHONE: z.string().default("+7 727 250 00 00"),
   SUPPORT_EMAIL: z.string().email("SUPPORT_EMAIL must be an e-mail address").default("support@partner-cabinet.kz"),
+  /** Largest file accepted by an upload, in MB (DOC-2). */
+  UPLOAD_MAX_MB: z.coerce
+    .number({ error: "UPLOAD_MAX_MB must be a number of megabytes" })
+    .int("UPLOAD_MAX_MB must be a whole number of megabytes")
+    .min(1, "UPLOAD_MAX_MB must be at least 1")
+    .max(10_240, "UPLOAD_MAX_MB must be at most 10240")
+    .default(25),
+  /** Where document files are kept (DOC-6): a folder on local disk (default) or S3-compatible storage. */
+  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+  /** The folder of the local driver; default `<data folder>/files`. */
+  STORAGE_DIR: z.string().optional(),
+  S3_BUCKET: z.string().optional(),
+  /** e.g. https://s3.kz-ast.example.com; omit for AWS itself. */
+  S3_ENDPOINT: z.string().url("S3_ENDPOINT must be an http(s) URL").optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** 1 addresses the bucket in the path (most S3-compatible servers), 0 as a host name. */
+  S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).default("1"),
+  /** clamd to scan uploads with, as tcp://host:port (e.g. tcp://127.0.0.1:3310); no scanning without it. */
+  CLAMAV_URL: z
+    .string()
+    .regex(/^tcp:\/\/[^:/]+:\d+$/, "CLAMAV_URL must look like tcp://127.0.0.1:3310")
+    .optional(),
   PHONE_ALLOWED_COUNTRIES: z
     .string()
     .default("KZ")
@@ -98,6 +122,14 @@ const envSchema = dbLimitsSchema.extend({
 });
 
 export type AppEnv = z.infer<typeof envSchema>;
+
+/** The settings of S3 storage are required together. */
+function checkStorage(value: AppEnv): string[] {
+  if (value.STORAGE_DRIVER !== "s3") return [];
+  return (["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const)
+    .filter((name) => !value[name])
+    .map((name) => `  ${name}: required when STORAGE_DRIVER=s3`);
+}
 
 /** Secrets the app cannot run without; listed so start-up can generate or demand them. */
 export const REQUIRED_SECRETS = ["NEXTAUTH_SECRET", "OTP_HASH_KEY", "PSEUDONYM_KEY", "AUDIT_SIGNING_KEY"] as const;
@@ -115,6 +147,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
+  const storage = checkStorage(result.data);
+  if (storage.length > 0) throw new Error(`Invalid environment:\n${storage.join("\n")}`);
   return result.data;
 }
 

@@ -11,6 +11,9 @@ export const TENANT_MODELS = [
   "StaffAssignment",
   "ShareGrant",
   "PartnerStatusChange",
+  "Document",
+  "DocumentVersion",
+  "DocumentReceipt",
 ] as const satisfies readonly Prisma.ModelName[];
 const tenantModels = new Set<string>(TENANT_MODELS);
 

@@ -74,7 +74,13 @@ export type MemberRight = Right;
  * Rights of outsourcer staff, valid only in the Partners they reach (their company serves the
  * Partner and they are its manager or assigned to it; OPS-1).
  */
-export const STAFF_RIGHTS = ["desk.view", "desk.partner.view", "desk.assignments.manage"] as const;
+export const STAFF_RIGHTS = [
+  "desk.view",
+  "desk.partner.view",
+  "desk.assignments.manage",
+  "desk.documents.view",
+  "desk.documents.send",
+] as const;
 export type StaffRight = (typeof STAFF_RIGHTS)[number];
 
 /** Platform-wide rights of operators (OPS-1..4). */
@@ -135,7 +141,7 @@ export function rightsForStaff(role: string): ReadonlySet<StaffRight> {
     case "ACCOUNTANT":
     case "LAWYER":
     case "HR_ASSISTANT":
-      return new Set<StaffRight>(["desk.view", "desk.partner.view"]);
+      return new Set<StaffRight>(["desk.view", "desk.partner.view", "desk.documents.view", "desk.documents.send"]);
     default:
       return new Set();
   }
