@@ -7,18 +7,42 @@ const xmlEscape = (text: string) =>
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** A one-page PDF with `lines` in Helvetica (Latin-1 text only: the built-in font has no Cyrillic). */
+/**
+ * A one-page PDF with `lines` in the built-in Helvetica. Characters outside ASCII get byte codes
+ * from 128 up, named `uniXXXX` in the font's /Differences, so text extraction yields the right
+ * Unicode (Cyrillic, Kazakh) although no viewer has glyphs for them. `extraHead` goes into the
+ * file right after the header line (for polyglot samples).
+ */
 export function makePdf(lines: string[] = ["Hello"], extraHead = ""): Buffer {
-  const escape = (line: string) => line.replace(/[\\()]/g, (c) => `\\${c}`);
-  const stream = ["BT", "/F1 12 Tf", "72 720 Td", "14 TL", ...lines.map((line) => `(${escape(line)}) '`), "ET"].join(
-    "\n",
-  );
+  const codes = new Map<string, number>();
+  const encodeLine = (line: string) =>
+    Array.from(line)
+      .map((char) => {
+        if (char.charCodeAt(0) < 128 && char.length === 1) return /[\\()]/.test(char) ? `\\${char}` : char;
+        if (!codes.has(char)) {
+          if (codes.size >= 128) throw new Error("too many distinct non-ASCII characters for one PDF font");
+          codes.set(char, 128 + codes.size);
+        }
+        return `\\${(codes.get(char) ?? 0).toString(8)}`;
+      })
+      .join("");
+  const stream = [
+    "BT",
+    "/F1 12 Tf",
+    "72 720 Td",
+    "14 TL",
+    ...lines.map((line) => `(${encodeLine(line)}) '`),
+    "ET",
+  ].join("\n");
+  const differences = [...codes.entries()]
+    .map(([char, code]) => `${code} /uni${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`)
+    .join(" ");
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
     `<< /Length ${Buffer.byteLength(stream, "latin1")} >>\nstream\n${stream}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [${differences}] >> >>`,
   ];
   let body = `%PDF-1.4\n${extraHead}%\xe2\xe3\xcf\xd3\n`;
   const offsets: number[] = [];

@@ -53,16 +53,18 @@ export async function walkZip(
 
 /**
  * Streams one entry's inflated bytes to `onChunk` (return false to stop), refusing more than
- * `maxBytes`: an entry that claims or turns out to be bigger is a BrokenZipError, so a zip bomb
- * costs at most `maxBytes` of inflating.
+ * `maxBytes`: an entry that claims or turns out to be bigger is a BrokenZipError (or, with
+ * `truncate`, is read up to `maxBytes`), so a zip bomb costs at most `maxBytes` of inflating.
  */
 export function streamEntry(
   zip: ZipFile,
   entry: Entry,
   maxBytes: number,
   onChunk: (chunk: Buffer) => boolean | void,
+  options: { truncate?: boolean } = {},
 ): Promise<void> {
-  if (entry.uncompressedSize > maxBytes) return Promise.reject(new BrokenZipError(`${entry.fileName} is too big`));
+  if (entry.uncompressedSize > maxBytes && !options.truncate)
+    return Promise.reject(new BrokenZipError(`${entry.fileName} is too big`));
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => {
       if (error || !stream) return reject(new BrokenZipError(error?.message ?? "cannot read entry"));
@@ -77,7 +79,11 @@ export function streamEntry(
       };
       stream.on("data", (chunk: Buffer) => {
         seen += chunk.length;
-        if (seen > maxBytes) return finish(new BrokenZipError(`${entry.fileName} is too big`));
+        if (seen > maxBytes) {
+          if (!options.truncate) return finish(new BrokenZipError(`${entry.fileName} is too big`));
+          onChunk(chunk.subarray(0, chunk.length - (seen - maxBytes)));
+          return finish();
+        }
         if (onChunk(chunk) === false) finish();
       });
       stream.on("error", (failure: Error) => finish(new BrokenZipError(failure.message)));
