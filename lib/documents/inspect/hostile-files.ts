@@ -279,6 +279,12 @@ export const HOSTILE_FILES: HostileFile[] = [
     reason: "type_not_allowed",
   },
   {
+    name: "print.txt",
+    description: "PostScript named .txt",
+    make: () => text("%!PS-Adobe-3.0\n/Helvetica findfont 12 scalefont setfont\n"),
+    reason: "type_not_allowed",
+  },
+  {
     name: "letter.rtf",
     description: "RTF",
     make: () => text("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Hello}"),
@@ -371,6 +377,12 @@ export const GOOD_FILES: GoodFile[] = [
     name: "payments.csv",
     description: "CSV",
     make: () => text(`Наименование;Сумма\n${CYRILLIC_SAMPLE};1000\n`),
+    mime: "text/csv",
+  },
+  {
+    name: "cars.csv",
+    description: "CSV whose first letters are a BMP magic number",
+    make: () => text("BMW;Audi;Lada\n1;2;3\n"),
     mime: "text/csv",
   },
   {

@@ -30,6 +30,9 @@ const BINARY_KINDS: Record<string, AllowedKind> = {
   "image/heif": "heif",
 };
 
+/** Formats written in text that are not plain text: refused even when they are clean UTF-8. */
+const TEXT_FORMATS = new Set(["rtf", "xml", "ps", "eps", "reg", "ics", "vcf"]);
+
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 function accepted(kind: AllowedKind): InspectResult {
@@ -102,11 +105,12 @@ export async function inspectFile(filePath: string, originalName: string): Promi
   }
 
   const detected = await fileTypeFromFile(filePath).catch(() => undefined);
-  if (detected) {
-    const kind = BINARY_KINDS[detected.mime];
-    return kind ? accepted(kind) : { ok: false, reason: "type_not_allowed" };
-  }
+  const binaryKind = detected && BINARY_KINDS[detected.mime];
+  if (binaryKind) return accepted(binaryKind);
+  if (detected && TEXT_FORMATS.has(detected.ext)) return { ok: false, reason: "type_not_allowed" };
 
+  // Some magic numbers are two or three letters ("BM", "ID3", "FORM"): a CSV starting "BMW;" is
+  // text. A real file of such a type has NUL bytes or invalid UTF-8, so the text rules refuse it.
   if (!(await isCleanUtf8(filePath)) || looksLikeMarkup(head)) return { ok: false, reason: "type_not_allowed" };
   return accepted(isText(originalName));
 }
