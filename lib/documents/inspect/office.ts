@@ -86,6 +86,9 @@ export async function inspectOfficeZip(filePath: string): Promise<OfficeVerdict>
     .map(({ part, type }) => ({ part, main: OOXML_MAIN[type.toLowerCase()] }))
     .find(({ main }) => main !== undefined);
   if (!main?.main) return { ok: false, reason: "type_not_allowed" };
-  if (!main.part.startsWith(main.main.folder) || !names.includes(main.part)) return { ok: false, reason: "broken" };
+  // Part names are case-insensitive in OPC.
+  const part = main.part.toLowerCase();
+  if (!part.startsWith(main.main.folder) || !names.some((name) => name.toLowerCase() === part))
+    return { ok: false, reason: "broken" };
   return { ok: true, kind: main.main.kind };
 }

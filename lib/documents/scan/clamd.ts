@@ -7,6 +7,7 @@ export type ScanResult = { status: "clean" } | { status: "infected"; signature: 
 /** A scan that could not be done: clamd unreachable, too slow, or an answer we do not understand. */
 export class ScanError extends Error {}
 
+/** How long clamd may stay silent before a scan fails. */
 export const SCAN_TIMEOUT_MS = 30_000;
 const CHUNK = 64 * 1024;
 const MAX_REPLY = 4096;
@@ -25,8 +26,8 @@ function defaultUrl(): string {
 
 /**
  * Sends one z-command (NUL-terminated) and, through `send`, its payload; resolves with clamd's
- * NUL-terminated reply. Everything is bounded by `timeoutMs`: a hanging clamd is an error, never a
- * request that waits for ever.
+ * NUL-terminated reply. clamd may stay silent (not connecting, not taking data, not answering) for
+ * at most `timeoutMs`: a hanging clamd is an error, never a request that waits for ever.
  */
 function converse(url: string, command: string, timeoutMs: number, send?: (socket: Socket) => Promise<void>) {
   const { host, port } = parseUrl(url);
@@ -37,12 +38,12 @@ function converse(url: string, command: string, timeoutMs: number, send?: (socke
     const finish = (error: Error | null, value?: string) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
       socket.destroy();
       if (error) reject(error);
       else resolve(value ?? "");
     };
-    const timer = setTimeout(() => finish(new ScanError(`clamd did not answer within ${timeoutMs} ms`)), timeoutMs);
+    // Idle, not total: a large file may take longer to send than a hung clamd may stay silent.
+    socket.setTimeout(timeoutMs, () => finish(new ScanError(`clamd did not answer within ${timeoutMs} ms`)));
     const replied = () => {
       const end = reply.indexOf(0);
       if (end >= 0) finish(null, reply.subarray(0, end).toString("utf8").trim());
