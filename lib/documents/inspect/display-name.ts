@@ -1,4 +1,4 @@
-// Import-free: the upload form may show the name it will get.
+// No imports but ./allowed (itself import-free): the upload form may show the name a file will get.
 import { ALLOWED_TYPES, kindOfMime } from "./allowed";
 
 export const MAX_DISPLAY_NAME = 200;

@@ -2,9 +2,8 @@ import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { fileTypeFromFile } from "file-type";
 import { ALLOWED_TYPES, type AllowedKind } from "./allowed";
-import { inspectOfficeZip } from "./office";
-
 import { extensionOf } from "./display-name";
+import { inspectOfficeZip } from "./office";
 
 export { displayName } from "./display-name";
 
@@ -80,7 +79,8 @@ function looksLikeMarkup(head: Buffer): boolean {
   return TEXT_MARKUP.some((tag) => text.includes(tag));
 }
 
-function isText(originalName: string): AllowedKind {
+/** Text is CSV or plain by the extension the user gave: a label only, both are accepted. */
+function textKind(originalName: string): AllowedKind {
   return extensionOf(originalName) === "csv" ? "csv" : "txt";
 }
 
@@ -112,5 +112,5 @@ export async function inspectFile(filePath: string, originalName: string): Promi
   // Some magic numbers are two or three letters ("BM", "ID3", "FORM"): a CSV starting "BMW;" is
   // text. A real file of such a type has NUL bytes or invalid UTF-8, so the text rules refuse it.
   if (!(await isCleanUtf8(filePath)) || looksLikeMarkup(head)) return { ok: false, reason: "type_not_allowed" };
-  return accepted(isText(originalName));
+  return accepted(textKind(originalName));
 }
