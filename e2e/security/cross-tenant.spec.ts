@@ -12,13 +12,15 @@ import { PRIMARY_STATE } from "../fixtures/sessions";
  * The routes are read from app/, so a new route without a probe here fails this suite.
  */
 
-type Probe = (b: PartnerFixture) => string[];
+/** Partner B, with a document of its own uploaded through the API. */
+type PartnerB = PartnerFixture & { documentId: string; documentTitle: string };
+type Probe = (b: PartnerB) => string[];
 
 /**
  * B's ids go only where a route reads them (the audit filters); a route that reads no parameter
  * is probed as it is: it must show A's own view.
  */
-const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-only"> = {
+const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-only" | "write-only"> = {
   "/": "public",
   "/login": "public",
   "/register": "public",
@@ -59,6 +61,26 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-
   "/admin/partners/[partnerId]": (b) => [`/admin/partners/${b.partnerId}`],
   "/admin/companies": () => ["/admin/companies"],
   "/shared": () => ["/shared"],
+  "/cabinet/documents": (b) => [
+    `/cabinet/documents?partnerId=${b.partnerId}`,
+    // A word of B's title: the search must not find B's document (the whole title is a secret checked below).
+    `/cabinet/documents?q=${encodeURIComponent("Секретный")}`,
+  ],
+  "/cabinet/documents/[documentId]": (b) => [`/cabinet/documents/${b.documentId}`],
+  "/desk/documents": (b) => [`/desk/documents?partnerId=${b.partnerId}`],
+  "/desk/documents/[documentId]": (b) => [`/desk/documents/${b.documentId}`],
+  "/api/documents/[documentId]/file": (b) => [
+    `/api/documents/${b.documentId}/file`,
+    `/api/documents/${b.documentId}/file?inline=1`,
+  ],
+  // The API answers bearer tokens only: with A's cookie these are 401; lib/documents tests probe them with A's token.
+  "/api/v1/documents": (b) => [`/api/v1/documents?partnerId=${b.partnerId}`],
+  "/api/v1/documents/[documentId]": (b) => [`/api/v1/documents/${b.documentId}`],
+  "/api/v1/documents/[documentId]/download": (b) => [`/api/v1/documents/${b.documentId}/download`],
+  // Uploads and sending change things: their cross-tenant refusals are in lib/documents/*.int.test.ts.
+  "/api/documents/upload": "write-only",
+  "/api/v1/documents/[documentId]/versions": "write-only",
+  "/api/v1/documents/[documentId]/send": "write-only",
 };
 
 /** Answers a probe may give: nothing (404), the caller's own view (200), or a redirect to the caller's own home. */
@@ -99,7 +121,22 @@ test.describe("cross-tenant access", () => {
     baseURL,
   }) => {
     const setup = await playwright.request.newContext({ baseURL });
-    const b = await registerPartnerViaApi(setup, "B");
+    const registered = await registerPartnerViaApi(setup, "B");
+    const documentTitle = `Секретный договор ${registered.phone.slice(-4)}`;
+    const uploaded = await setup.post("/api/v1/documents", {
+      headers: { authorization: `Bearer ${registered.token}` },
+      multipart: {
+        category: "contracts",
+        title: documentTitle,
+        file: { name: "dogovor.txt", mimeType: "text/plain", buffer: Buffer.from("Договор между сторонами\n") },
+      },
+    });
+    expect(uploaded.status(), await uploaded.text()).toBe(201);
+    const b: PartnerB = {
+      ...registered,
+      documentTitle,
+      documentId: ((await uploaded.json()) as { documents: { id: string }[] }).documents[0]!.id,
+    };
     await setup.dispose();
 
     // Partner A's primary user: the session stored by e2e/auth.setup.ts.
@@ -114,7 +151,7 @@ test.describe("cross-tenant access", () => {
       expectRefusedOrOwn(response.status(), response.headers()["location"], "/cabinet", url);
       const body = await response.text();
       // Ids are not checked in bodies: the router payload echoes the requested URL, B's ids included.
-      for (const secret of [b.partnerName, b.name, b.phone, formatPhone(b.phone)]) {
+      for (const secret of [b.partnerName, b.name, b.phone, formatPhone(b.phone), b.documentTitle]) {
         expect(body.includes(secret), `${url} leaked ${secret}`).toBe(false);
       }
     }

@@ -62,7 +62,14 @@ export type ActionResult<O> =
   | { ok: true; data: O }
   | {
       ok: false;
-      error: { code: AppErrorCode; message: string; fieldErrors?: Record<string, string[]>; requestId: string };
+      error: {
+        code: AppErrorCode;
+        /** The catalog key of the message, for callers that answer with their own error names (APIs). */
+        key: string;
+        message: string;
+        fieldErrors?: Record<string, string[]>;
+        requestId: string;
+      };
     };
 
 export interface Action<S extends z.ZodType, O, R extends ActionRight = ActionRight> extends ActionDefinition<S, O, R> {
@@ -95,6 +102,7 @@ async function runAction<S extends z.ZodType, O, R extends ActionRight>(
     ok: false,
     error: {
       code,
+      key: messageKey,
       message: t(`errors.${messageKey}` as never, values as never),
       fieldErrors: fieldErrors
         ? Object.fromEntries(

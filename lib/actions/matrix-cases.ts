@@ -65,6 +65,68 @@ async function secondSession(personId: string, phone: string): Promise<string> {
   return row.id;
 }
 
+/** A stored file as the upload route hands it to the change path (the bytes are not needed here). */
+function storedFile() {
+  const id = randomBytes(8).toString("hex");
+  return {
+    storageKey: `documents/matrix/${id}`,
+    originalName: `file-${id}.pdf`,
+    mime: "application/pdf",
+    size: 1000,
+    sha256: randomBytes(32).toString("hex"),
+    scanStatus: "NOT_SCANNED",
+  };
+}
+
+/** A RESTRICTED member of A reaches HR documents only when HR is ticked for them. */
+async function grantHr(w: ActorWorld, caller: Caller): Promise<void> {
+  if (caller !== "restrictedWith") return;
+  await db().membership.updateMany({
+    where: { partnerId: w.a.partnerId, personId: w.people.restrictedWith.personId },
+    data: { documentCategories: ["hr"] },
+  });
+}
+
+const STAFF_CALLERS: readonly Caller[] = ["staffManager", "staffAssigned", "staffUnassigned", "staffOtherCompany"];
+
+/** A document of A with one version: the Partner's draft, or one that went between A and company X. */
+async function documentOfA(
+  w: ActorWorld,
+  shape: { direction: "INTERNAL" | "TO_OUTSOURCER" | "FROM_OUTSOURCER"; by?: string },
+): Promise<string> {
+  const file = storedFile();
+  const sent = shape.direction !== "INTERNAL";
+  const document = await db().document.create({
+    data: {
+      partnerId: w.a.partnerId,
+      category: "hr",
+      title: "Трудовой договор",
+      direction: shape.direction,
+      status: sent ? "SENT" : "DRAFT",
+      createdById: shape.by ?? w.a.personId,
+      companyId: sent ? w.companies.x.id : null,
+      sentById: sent ? (shape.by ?? w.a.personId) : null,
+      sentAt: sent ? new Date() : null,
+      versionCount: 1,
+    },
+  });
+  const version = await db().documentVersion.create({
+    data: {
+      partnerId: w.a.partnerId,
+      documentId: document.id,
+      number: 1,
+      storageKey: file.storageKey,
+      originalName: file.originalName,
+      mime: file.mime,
+      size: BigInt(file.size),
+      sha256: file.sha256,
+      uploadedById: shape.by ?? w.a.personId,
+    },
+  });
+  await db().document.update({ where: { id: document.id }, data: { currentVersionId: version.id } });
+  return document.id;
+}
+
 const NO_RIGHTS = {
   requests: "none",
   documents: "none",
@@ -327,6 +389,117 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
     changed: async (_w, input) => {
       const guard = await db().phoneGuard.findUniqueOrThrow({ where: { phone: input.phone as string } });
       expect([guard.lockedUntil, guard.failedCount]).toEqual([null, 0]);
+    },
+  },
+  "documents.upload": {
+    restrictedRights: { documents: "edit" },
+    input: async (w, caller) => {
+      await grantHr(w, caller);
+      return { partnerId: w.a.partnerId, category: "hr", title: "Приказ о приёме", files: [storedFile()] };
+    },
+    changed: async (w, input, caller) => {
+      const [file] = input.files as ReturnType<typeof storedFile>[];
+      const version = await db().documentVersion.findUniqueOrThrow({
+        where: { storageKey: file!.storageKey },
+        include: { document: true },
+      });
+      const staff = STAFF_CALLERS.includes(caller);
+      expect([version.partnerId, version.document.title, version.document.direction, version.document.status]).toEqual([
+        w.a.partnerId,
+        "Приказ о приёме",
+        staff ? "FROM_OUTSOURCER" : "INTERNAL",
+        staff ? "SENT" : "DRAFT",
+      ]);
+      expect(version.document.currentVersionId).toBe(version.id);
+    },
+  },
+  "documents.addVersion": {
+    restrictedRights: { documents: "edit" },
+    input: async (w, caller) => {
+      await grantHr(w, caller);
+      const staff = STAFF_CALLERS.includes(caller);
+      const documentId = await documentOfA(w, {
+        direction: staff ? "FROM_OUTSOURCER" : "INTERNAL",
+        by: staff ? w.staff.staffManager.personId : undefined,
+      });
+      return { documentId, file: storedFile() };
+    },
+    changed: async (_w, input) => {
+      const document = await db().document.findUniqueOrThrow({
+        where: { id: input.documentId as string },
+        include: { currentVersion: true },
+      });
+      expect([document.versionCount, document.currentVersion?.number, document.currentVersion?.sha256]).toEqual([
+        2,
+        2,
+        (input.file as { sha256: string }).sha256,
+      ]);
+    },
+  },
+  "documents.send": {
+    restrictedRights: { documents: "edit" },
+    input: async (w, caller) => {
+      await grantHr(w, caller);
+      return { documentId: await documentOfA(w, { direction: "INTERNAL" }) };
+    },
+    changed: async (w, input, caller) => {
+      const document = await db().document.findUniqueOrThrow({ where: { id: input.documentId as string } });
+      expect([document.status, document.direction, document.companyId, document.sentById]).toEqual([
+        "SENT",
+        "TO_OUTSOURCER",
+        w.companies.x.id,
+        w.personId(caller),
+      ]);
+    },
+  },
+  "documents.archive": {
+    restrictedRights: { documents: "edit" },
+    input: async (w, caller) => {
+      await grantHr(w, caller);
+      return { documentId: await documentOfA(w, { direction: "INTERNAL" }) };
+    },
+    changed: async (_w, input) =>
+      expect((await db().document.findUniqueOrThrow({ where: { id: input.documentId as string } })).status).toBe(
+        "ARCHIVED",
+      ),
+  },
+  "documents.view": {
+    restrictedRights: { documents: "view" },
+    input: async (w, caller) => {
+      await grantHr(w, caller);
+      return { documentId: await documentOfA(w, { direction: "TO_OUTSOURCER" }) };
+    },
+    // Staff are the side the document was sent to: their first opening is a read receipt.
+    changed: async (w, input, caller) =>
+      expect(
+        await db().documentReceipt.count({
+          where: { documentId: input.documentId as string, personId: w.personId(caller)! },
+        }),
+      ).toBe(STAFF_CALLERS.includes(caller) ? 1 : 0),
+  },
+  "documents.download": {
+    restrictedRights: { documents: "view" },
+    input: async (w, caller) => {
+      await grantHr(w, caller);
+      return { documentId: await documentOfA(w, { direction: "FROM_OUTSOURCER", by: w.staff.staffManager.personId }) };
+    },
+    // Members are the side a document from the outsourcer was sent to.
+    changed: async (w, input, caller) =>
+      expect(
+        await db().documentReceipt.count({
+          where: { documentId: input.documentId as string, personId: w.personId(caller)! },
+        }),
+      ).toBe(STAFF_CALLERS.includes(caller) ? 0 : 1),
+  },
+  "documents.refuseUpload": {
+    restrictedRights: { documents: "edit" },
+    input: (w) => ({ reason: "type_not_allowed", fileName: "счёт.exe", size: 1200, partnerId: w.a.partnerId }),
+    changed: async (w, _input, caller) => {
+      const row = await db().auditEvent.findFirstOrThrow({
+        where: { action: "document.upload_refused", outcome: "SUCCESS", actorPersonId: w.personId(caller) },
+        orderBy: { id: "desc" },
+      });
+      expect([row.partnerId, (row.details as { reason: string }).reason]).toEqual([w.a.partnerId, "type_not_allowed"]);
     },
   },
 };

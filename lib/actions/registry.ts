@@ -5,6 +5,12 @@ import { restorePartner } from "@/lib/admin/actions/restore-partner";
 import { setServingCompany } from "@/lib/admin/actions/set-serving-company";
 import { suspendPartner } from "@/lib/admin/actions/suspend-partner";
 import { logout } from "@/lib/auth/actions/logout";
+import { commitVersion } from "@/lib/documents/actions/add-version";
+import { archiveDocument } from "@/lib/documents/actions/archive";
+import { downloadDocumentFile, viewDocumentFile } from "@/lib/documents/actions/open";
+import { recordUploadRefusal } from "@/lib/documents/actions/refuse";
+import { sendDocument } from "@/lib/documents/actions/send";
+import { commitUpload } from "@/lib/documents/actions/upload";
 import { assignStaff } from "@/lib/desk/actions/assign-staff";
 import { unassignStaff } from "@/lib/desk/actions/unassign-staff";
 import { requestStepUpCode } from "@/lib/auth/actions/request-step-up-code";
@@ -49,4 +55,11 @@ export const ACTIONS = [
   suspendPartner,
   restorePartner,
   liftPhoneLock,
+  commitUpload,
+  commitVersion,
+  sendDocument,
+  archiveDocument,
+  viewDocumentFile,
+  downloadDocumentFile,
+  recordUploadRefusal,
 ] as const;

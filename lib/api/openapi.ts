@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { requestCodeSchema, verifyCodeSchema } from "@/lib/auth/schemas";
+import { DOCUMENT_CATEGORIES } from "@/lib/permissions/catalog";
 import { registerSchema } from "@/lib/registration/schemas";
 
 /** Request bodies come from the same zod schemas the server validates with. */
@@ -56,6 +57,85 @@ const tariffList = {
     },
   },
 };
+
+const DOCUMENT_ERRORS = [
+  "invalid_request",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "file_too_large",
+  "quota_exceeded",
+  "file_type_not_allowed",
+  "infected",
+];
+const documentError = (description: string) =>
+  answer(description, error(DOCUMENT_ERRORS, { requestId: { type: "string" } }));
+const version = {
+  type: "object",
+  required: ["id", "number", "size", "sha256", "mime"],
+  properties: {
+    id: { type: "string", format: "uuid" },
+    number: { type: "integer", example: 1 },
+    size: { type: "integer", description: "Bytes" },
+    sha256: { type: "string", description: "Hex SHA-256 of the bytes" },
+    mime: { type: "string", example: "application/pdf", description: "Decided by the content, not the name" },
+    fileName: { type: "string", description: "The uploader's file name, made safe (display only)" },
+  },
+};
+const documentSummary = {
+  type: "object",
+  required: ["id", "title", "category", "version"],
+  properties: {
+    id: { type: "string", format: "uuid" },
+    title: { type: "string" },
+    category: { type: "string", enum: [...DOCUMENT_CATEGORIES] },
+    direction: { type: "string", enum: ["INTERNAL", "TO_OUTSOURCER", "FROM_OUTSOURCER"] },
+    status: { type: "string", enum: ["DRAFT", "SENT", "ARCHIVED"] },
+    createdAt: { type: "string", format: "date-time" },
+    sentAt: { type: "string", format: "date-time", nullable: true },
+    isNew: { type: "boolean", description: "Sent by the outsourcer and not opened by this user yet" },
+    version,
+  },
+};
+const uploadBody = (many: boolean) => ({
+  required: true,
+  content: {
+    "multipart/form-data": {
+      schema: {
+        type: "object",
+        required: many ? ["file", "category"] : ["file"],
+        properties: {
+          ...(many
+            ? {
+                category: { type: "string", enum: [...DOCUMENT_CATEGORIES] },
+                title: {
+                  type: "string",
+                  maxLength: 200,
+                  description: "Used when one file is sent; otherwise file names",
+                },
+                period: { type: "string", pattern: "^\\d{4}-\\d{2}$", description: "The month the documents cover" },
+              }
+            : {}),
+          file: many
+            ? {
+                type: "array",
+                items: { type: "string", format: "binary" },
+                description: "One or more parts named file",
+              }
+            : { type: "string", format: "binary" },
+        },
+      },
+      encoding: {
+        file: {
+          contentType:
+            "application/pdf, image/jpeg, image/png, image/heic, application/vnd.openxmlformats-officedocument.*, application/vnd.oasis.opendocument.*, text/plain, text/csv",
+        },
+      },
+    },
+  },
+});
+const documentIdParam = { name: "documentId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 
 /** The OpenAPI document of the mobile JSON API (001 §1.5). */
 export function openApiDocument() {
@@ -155,6 +235,158 @@ export function openApiDocument() {
           responses: {
             "200": answer("The tariffs in the order operators set", tariffList),
             "500": answer("Server error", error(["internal"], { requestId: { type: "string" } })),
+          },
+        },
+      },
+      "/api/v1/documents": {
+        get: {
+          summary: "The Partner's documents, newest first (DOC-1)",
+          security: [{ bearer: [] }],
+          parameters: [
+            {
+              name: "category",
+              in: "query",
+              required: false,
+              schema: { type: "string", enum: [...DOCUMENT_CATEGORIES] },
+            },
+            {
+              name: "q",
+              in: "query",
+              required: false,
+              schema: { type: "string", maxLength: 200 },
+              description: "Words of the title or the text",
+            },
+            {
+              name: "direction",
+              in: "query",
+              required: false,
+              schema: { type: "string", enum: ["INTERNAL", "TO_OUTSOURCER", "FROM_OUTSOURCER"] },
+            },
+            {
+              name: "unread",
+              in: "query",
+              required: false,
+              schema: { type: "string", enum: ["1"] },
+              description: "Only what the outsourcer sent and this user has not opened",
+            },
+            { name: "cursor", in: "query", required: false, schema: { type: "string" } },
+          ],
+          responses: {
+            "200": answer("One page", {
+              type: "object",
+              required: ["items", "nextCursor"],
+              properties: {
+                items: { type: "array", items: documentSummary },
+                nextCursor: { type: "string", nullable: true },
+              },
+            }),
+            "400": documentError("A filter is not understood"),
+            "401": answer("No valid session", error(["unauthenticated"])),
+            "404": documentError("No documents right in this cabinet"),
+          },
+        },
+        post: {
+          summary: "Uploads files as new documents (DOC-2); the type is decided by the bytes",
+          security: [{ bearer: [] }],
+          requestBody: uploadBody(true),
+          responses: {
+            "201": answer("The documents created", {
+              type: "object",
+              required: ["documents"],
+              properties: { documents: { type: "array", items: documentSummary } },
+            }),
+            "400": documentError("No file, an empty file, a missing category, or a cut-off body"),
+            "401": answer("No valid session", error(["unauthenticated"])),
+            "403": documentError("The category is not open to this user"),
+            "404": documentError("No right to upload here"),
+            "413": documentError("file_too_large (over UPLOAD_MAX_MB) or quota_exceeded (the tariff's storage)"),
+            "415": documentError(
+              "file_type_not_allowed: allowed are PDF, JPEG, PNG, HEIC, Word/Excel, OpenDocument, TXT, CSV",
+            ),
+            "422": documentError("infected: the virus scanner found something"),
+          },
+        },
+      },
+      "/api/v1/documents/{documentId}": {
+        get: {
+          summary: "One document with its versions and who of the other side opened it",
+          security: [{ bearer: [] }],
+          parameters: [documentIdParam],
+          responses: {
+            "200": answer("The document", {
+              ...documentSummary,
+              properties: {
+                ...documentSummary.properties,
+                versions: { type: "array", items: version },
+                openedBy: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    properties: { name: { type: "string" }, openedAt: { type: "string", format: "date-time" } },
+                  },
+                },
+              },
+            }),
+            "401": answer("No valid session", error(["unauthenticated"])),
+            "404": documentError("No such document for this user"),
+          },
+        },
+      },
+      "/api/v1/documents/{documentId}/versions": {
+        post: {
+          summary: "Uploads a new version; bytes equal to the current version are reported, not stored",
+          security: [{ bearer: [] }],
+          parameters: [documentIdParam],
+          requestBody: uploadBody(false),
+          responses: {
+            "200": answer("Duplicate of the current version: nothing stored", {
+              type: "object",
+              properties: { documents: { type: "array", maxItems: 0 }, duplicate: { type: "boolean", enum: [true] } },
+            }),
+            "201": answer("The new version", {
+              type: "object",
+              properties: { documents: { type: "array", items: documentSummary } },
+            }),
+            "400": documentError("No file or a cut-off body"),
+            "401": answer("No valid session", error(["unauthenticated"])),
+            "404": documentError("No such document, or one of the other side"),
+            "413": documentError("file_too_large or quota_exceeded"),
+            "415": documentError("file_type_not_allowed"),
+            "422": documentError("infected"),
+          },
+        },
+      },
+      "/api/v1/documents/{documentId}/download": {
+        get: {
+          summary: "The current version's bytes (or ?version=), recorded in the audit trail; Range supported",
+          security: [{ bearer: [] }],
+          parameters: [
+            documentIdParam,
+            { name: "version", in: "query", required: false, schema: { type: "string", format: "uuid" } },
+            { name: "Range", in: "header", required: false, schema: { type: "string", example: "bytes=0-1023" } },
+          ],
+          responses: {
+            "200": {
+              description: "The file",
+              content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+            },
+            "206": { description: "The requested byte range" },
+            "401": { description: "No valid session" },
+            "404": { description: "No such document or version for this user" },
+            "416": { description: "The range lies outside the file" },
+          },
+        },
+      },
+      "/api/v1/documents/{documentId}/send": {
+        post: {
+          summary: "Sends the Partner's draft to its outsourcing company (DOC-3); it can no longer be removed",
+          security: [{ bearer: [] }],
+          parameters: [documentIdParam],
+          responses: {
+            "200": answer("Sent", { type: "object", properties: { documentId: { type: "string", format: "uuid" } } }),
+            "401": answer("No valid session", error(["unauthenticated"])),
+            "404": documentError("No such document, or no right to send"),
+            "409": documentError("Not a draft, still being scanned, or no serving company"),
           },
         },
       },

@@ -75,6 +75,7 @@ export function deliveringCodes<A extends Pick<Action<z.ZodType, unknown>, "run"
           ok: false,
           error: {
             code: "unavailable",
+            key: "unavailable",
             message: translator(ctx.locale)("errors.unavailable"),
             requestId: ctx.meta.requestId,
           },

@@ -21,6 +21,9 @@ import fatalRu from "@/messages/features/fatal.ru.json";
 import usersEn from "@/messages/features/users.en.json";
 import usersKk from "@/messages/features/users.kk.json";
 import usersRu from "@/messages/features/users.ru.json";
+import documentsEn from "@/messages/features/documents.en.json";
+import documentsKk from "@/messages/features/documents.kk.json";
+import documentsRu from "@/messages/features/documents.ru.json";
 import tariffsEn from "@/messages/features/tariffs.en.json";
 import tariffsKk from "@/messages/features/tariffs.kk.json";
 import tariffsRu from "@/messages/features/tariffs.ru.json";
@@ -42,6 +45,7 @@ const ruAll = {
   ...placesRu,
   ...fatalRu,
   ...tariffsRu,
+  ...documentsRu,
 };
 export type Messages = typeof ruAll;
 
@@ -57,6 +61,7 @@ const catalogs: Record<Locale, Messages> = {
     ...placesKk,
     ...fatalKk,
     ...tariffsKk,
+    ...documentsKk,
   } as Messages,
   en: {
     ...en,
@@ -68,6 +73,7 @@ const catalogs: Record<Locale, Messages> = {
     ...placesEn,
     ...fatalEn,
     ...tariffsEn,
+    ...documentsEn,
   } as Messages,
 };
 

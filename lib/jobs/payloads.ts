@@ -14,3 +14,6 @@ export const emailPayload = z.object({
 
 /** Periodic jobs carry no data. */
 export const emptyPayload = z.object({}).strict();
+
+/** A document version to work on (text extraction, virus scan). */
+export const documentVersionPayload = z.object({ versionId: z.uuid() });

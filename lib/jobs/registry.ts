@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { emailPayload, emptyPayload, smsPayload } from "./payloads";
+import { documentVersionPayload, emailPayload, emptyPayload, smsPayload } from "./payloads";
 
 /**
  * Every background job, in one place: its payload schema, its queue's retry and expiry policy,
@@ -41,6 +41,16 @@ export const JOBS = {
     payload: emailPayload,
     queue: { retryLimit: 5, retryDelay: 30, expireInSeconds: 120 },
     handler: async () => (await import("./handlers/send-email")).sendEmailJob,
+  }),
+  "document.scan": defineJob({
+    payload: documentVersionPayload,
+    queue: { retryLimit: 8, retryDelay: 30, expireInSeconds: 600 },
+    handler: async () => (await import("./handlers/document-scan")).documentScanJob,
+  }),
+  "document.extract-text": defineJob({
+    payload: documentVersionPayload,
+    queue: { retryLimit: 3, retryDelay: 60, expireInSeconds: 600 },
+    handler: async () => (await import("./handlers/document-text")).documentTextJob,
   }),
   "audit.checkpoint": defineJob({
     payload: emptyPayload,

@@ -11,7 +11,7 @@ import { getRequestPlaces } from "./request";
  */
 export const CABINET_MODULES = [
   { key: "requests", right: "requests.view", built: false },
-  { key: "documents", right: "documents.view", built: false },
+  { key: "documents", right: "documents.view", built: true },
   { key: "counterparties", right: "sharing.view", built: false },
   { key: "company", right: "profile.view", built: true },
   { key: "users", right: "users.manage", built: true },

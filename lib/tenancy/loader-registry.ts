@@ -12,6 +12,13 @@ import { auditCsvLoader } from "@/lib/audit/log-export";
 import { auditLogLoader, auditReportLoader, recentActivityLoader } from "@/lib/audit/log-loaders";
 import { openInvitationsLoader, servingCompanyLoader } from "@/lib/cabinet-home/queries";
 import { deskPartnerLoader, servedPartnersLoader } from "@/lib/desk/queries";
+import {
+  deskDocumentsLoader,
+  documentDetailLoader,
+  documentFileLoader,
+  documentLibraryLoader,
+  uploadTargetLoader,
+} from "@/lib/documents/queries";
 import { closedCabinetsLoader } from "@/lib/partner/closed-cabinets";
 import { companyProfileLoader } from "@/lib/partner/queries";
 import { sharedHomeLoader } from "@/lib/sharing/queries";
@@ -43,4 +50,9 @@ export const LOADERS = [
   serviceListLoader,
   partnerStatusLoader,
   closedCabinetsLoader,
+  documentLibraryLoader,
+  deskDocumentsLoader,
+  documentDetailLoader,
+  uploadTargetLoader,
+  documentFileLoader,
 ] as const;

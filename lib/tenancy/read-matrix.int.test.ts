@@ -17,6 +17,8 @@ import { loadPlaces } from "./places";
 
 let env: Awaited<ReturnType<typeof startIntegrationDatabase>>;
 let w: ActorWorld;
+/** A document A sent to its outsourcing company X: seen by A's members with documents rights and X's staff who reach A. */
+let docA = "";
 beforeAll(async () => {
   env = await startIntegrationDatabase();
   w = await actorWorld({ profile: "view", audit: "view" });
@@ -32,6 +34,37 @@ beforeAll(async () => {
       lastSentAt: new Date(),
     },
   });
+});
+beforeAll(async () => {
+  const document = await env.prisma.document.create({
+    data: {
+      partnerId: w.a.partnerId,
+      category: "contracts",
+      title: "Договор поставки",
+      direction: "TO_OUTSOURCER",
+      status: "SENT",
+      createdById: w.a.personId,
+      companyId: w.companies.x.id,
+      sentById: w.a.personId,
+      sentAt: new Date(),
+      versionCount: 1,
+    },
+  });
+  const version = await env.prisma.documentVersion.create({
+    data: {
+      partnerId: w.a.partnerId,
+      documentId: document.id,
+      number: 1,
+      storageKey: `documents/read-matrix/${document.id}`,
+      originalName: "dogovor.pdf",
+      mime: "application/pdf",
+      size: 2048n,
+      sha256: "a".repeat(64),
+      uploadedById: w.a.personId,
+    },
+  });
+  await env.prisma.document.update({ where: { id: document.id }, data: { currentVersionId: version.id } });
+  docA = document.id;
 });
 afterAll(async () => {
   await env.close();
@@ -198,6 +231,34 @@ const CASES: Record<string, ReadCase> = {
   "sharing.home": {
     input: () => ({}),
     sees: (w, data) => expect((data as { id: string }[]).map((p) => p.id)).toEqual([w.a.partnerId]),
+  },
+  "documents.library": {
+    input: () => ({}),
+    sees: (_w, data, caller) =>
+      caller === "otherPartner" ? expect(ids(data)).not.toContain(docA) : expect(ids(data)).toEqual([docA]),
+  },
+  "desk.documents": {
+    input: () => ({}),
+    listedFor: ["staffUnassigned", "staffOtherCompany"],
+    sees: (_w, data, caller) =>
+      caller === "staffManager" || caller === "staffAssigned"
+        ? expect(ids(data)).toEqual([docA])
+        : expect(ids(data)).toEqual([]),
+  },
+  "documents.detail": {
+    input: () => ({ documentId: docA }),
+    sees: (_w, data) => expect((data as { id: string }).id).toBe(docA),
+    outOfScope: ["staffUnassigned", "staffOtherCompany", "otherPartner"],
+  },
+  "documents.uploadTarget": {
+    input: (w) => ({ partnerId: w.a.partnerId }),
+    sees: (w, data, caller) => expect((data as { partnerId: string }).partnerId).toBe(A_SEEN_BY(w, caller)),
+    outOfScope: ["staffUnassigned", "staffOtherCompany"],
+  },
+  "documents.file": {
+    input: () => ({ documentId: docA }),
+    sees: (_w, data) => expect((data as { storageKey: string }).storageKey).toBe(`documents/read-matrix/${docA}`),
+    outOfScope: ["staffUnassigned", "staffOtherCompany", "otherPartner"],
   },
 };
 

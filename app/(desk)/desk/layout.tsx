@@ -9,6 +9,7 @@ export const dynamic = "force-dynamic";
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   const { session, person, places, actor } = await requirePlace("staff");
   const t = await getTranslations("desk");
+  const td = await getTranslations("documents");
   const tc = await getTranslations("cabinet");
   const company = places.desks.find((d) => d.companyId === actor.companyId)?.companyName ?? "";
   return (
@@ -16,7 +17,10 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
       session={{ ...session, person }}
       places={places}
       subtitle={places.desks.length > 1 ? `${company} · ${tc(`roles.${actor.role}`)}` : tc(`roles.${actor.role}`)}
-      nav={[{ href: "/desk", label: t("nav.partners") }]}
+      nav={[
+        { href: "/desk", label: t("nav.partners") },
+        { href: "/desk/documents", label: td("deskTitle") },
+      ]}
       navLabel={t("nav.label")}
       home="/desk"
     >

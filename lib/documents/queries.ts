@@ -1,0 +1,326 @@
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { notFound } from "@/lib/errors/app-error";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { PAGE_SIZE, decodeKeyset, encodeKeyset } from "@/lib/pagination";
+import { DOCUMENT_CATEGORIES, can } from "@/lib/permissions/catalog";
+import { defineLoader } from "@/lib/tenancy/loader";
+import {
+  DOCUMENTS_EDIT,
+  DOCUMENTS_VIEW,
+  ownsDirection,
+  visibleDocuments,
+  visibleVersions,
+  type DocumentActor,
+} from "./access";
+import { documentListSchema, monthRange, type DocumentListInput } from "./schemas";
+import { MIB, usageOf } from "./storage-quota";
+
+/** The categories an actor may see: all, or those ticked for a RESTRICTED member. */
+export function categoriesOf(actor: DocumentActor): readonly string[] {
+  return actor.kind === "member" && actor.role === "RESTRICTED"
+    ? DOCUMENT_CATEGORIES.filter((c) => actor.documentCategories.includes(c))
+    : DOCUMENT_CATEGORIES;
+}
+
+/** True when the actor may upload, add versions and (members) send. */
+export function canEditDocuments(actor: DocumentActor): boolean {
+  return actor.kind === "member" ? can(actor.rights, "documents.edit") : can(actor.rights, "desk.documents.send");
+}
+
+/** Search words as a prefix query: Russian stems or the words as written (Kazakh), every word required. */
+function searchQuery(q: string): Prisma.Sql | null {
+  const words = q
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+  if (words.length === 0) return null;
+  const expr = words.map((w) => `${w}:*`).join(" & ");
+  return Prisma.sql`(to_tsquery('russian', ${expr}) || to_tsquery('simple', ${expr}))`;
+}
+
+/**
+ * One page of documents as ids, newest first, every filter in one statement (full-text search,
+ * keyset). The rows themselves are then read through the scoped client with the visibility rules
+ * again, so this statement can narrow but never widen what the actor sees.
+ */
+async function pageIds(
+  db: PrismaClient,
+  actor: DocumentActor,
+  input: DocumentListInput,
+): Promise<{ ids: string[]; nextCursor: string | null }> {
+  const partnerIds =
+    actor.kind === "member"
+      ? [actor.partnerId]
+      : input.partnerId
+        ? actor.partnerIds.filter((p) => p === input.partnerId)
+        : [...actor.partnerIds];
+  if (partnerIds.length === 0) return { ids: [], nextCursor: null };
+  const where: Prisma.Sql[] = [Prisma.sql`d."partnerId" = ANY(${partnerIds}::uuid[])`];
+  if (actor.kind === "member" && actor.role === "RESTRICTED")
+    where.push(Prisma.sql`d.category::text = ANY(${[...actor.documentCategories]}::text[])`);
+  if (actor.kind === "staff")
+    where.push(
+      Prisma.sql`d."companyId" = ${actor.companyId}::uuid AND d.direction IN ('TO_OUTSOURCER', 'FROM_OUTSOURCER')`,
+    );
+  where.push(
+    input.status
+      ? Prisma.sql`d.status = ${input.status}::"DocumentStatus"`
+      : Prisma.sql`d.status <> 'ARCHIVED'::"DocumentStatus"`,
+  );
+  if (input.category) where.push(Prisma.sql`d.category = ${input.category}::"DocumentCategory"`);
+  if (input.direction) where.push(Prisma.sql`d.direction = ${input.direction}::"DocumentDirection"`);
+  if (input.period) {
+    const { start, end } = monthRange(input.period);
+    where.push(Prisma.sql`d."periodStart" <= ${end}::date AND d."periodEnd" >= ${start}::date`);
+  }
+  if (input.unread) {
+    const incoming = actor.kind === "member" ? "FROM_OUTSOURCER" : "TO_OUTSOURCER";
+    where.push(Prisma.sql`d.direction = ${incoming}::"DocumentDirection"
+      AND NOT EXISTS (SELECT 1 FROM document_receipt r WHERE r."documentId" = d.id AND r."personId" = ${actor.personId}::uuid)`);
+  }
+  const query = input.q ? searchQuery(input.q) : null;
+  if (query) where.push(Prisma.sql`d.search @@ ${query}`);
+  where.push(Prisma.sql`EXISTS (SELECT 1 FROM document_version v WHERE v.id = d."currentVersionId"
+    AND (v."scanStatus" IN ('NOT_SCANNED', 'CLEAN') OR (v."scanStatus" = 'PENDING' AND v."uploadedById" = ${actor.personId}::uuid)))`);
+  const key = decodeKeyset(input.cursor, 2);
+  const [at, lastId] = key ?? [];
+  if (at && lastId && !Number.isNaN(Date.parse(at)) && z.uuid().safeParse(lastId).success)
+    where.push(Prisma.sql`(d."createdAt", d.id) < (${new Date(at)}::timestamp, ${lastId}::uuid)`);
+  const rows = await db.$queryRaw<{ id: string; createdAt: Date }[]>`
+    SELECT d.id, d."createdAt" FROM document d
+     WHERE ${Prisma.join(where, " AND ")}
+     ORDER BY d."createdAt" DESC, d.id DESC
+     LIMIT ${PAGE_SIZE + 1}`;
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    ids: page.map((r) => r.id),
+    nextCursor: rows.length > PAGE_SIZE && last ? encodeKeyset([last.createdAt.toISOString(), last.id]) : null,
+  };
+}
+
+const listSelect = (personId: string) =>
+  ({
+    id: true,
+    partnerId: true,
+    title: true,
+    category: true,
+    direction: true,
+    status: true,
+    periodStart: true,
+    createdAt: true,
+    sentAt: true,
+    partner: { select: { name: true } },
+    createdBy: { select: { name: true } },
+    currentVersion: {
+      select: { id: true, number: true, size: true, sha256: true, mime: true, originalName: true, scanStatus: true },
+    },
+    receipts: { where: { personId }, select: { openedAt: true } },
+    _count: { select: { receipts: true } },
+  }) satisfies Prisma.DocumentSelect;
+
+async function listDocuments(db: PrismaClient, actor: DocumentActor, input: DocumentListInput) {
+  const { ids, nextCursor } = await pageIds(db, actor, input);
+  const rows = ids.length
+    ? await db.document.findMany({
+        where: { id: { in: ids }, ...visibleDocuments(actor) },
+        select: listSelect(actor.personId),
+      })
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row || !row.currentVersion) return [];
+    const { receipts, _count, currentVersion, ...rest } = row;
+    const incoming = actor.kind === "member" ? row.direction === "FROM_OUTSOURCER" : row.direction === "TO_OUTSOURCER";
+    return [
+      {
+        ...rest,
+        version: { ...currentVersion, size: Number(currentVersion.size) },
+        /** Sent by the other side and not yet opened by this reader. */
+        isNew: incoming && receipts.length === 0,
+        openedCount: _count.receipts,
+      },
+    ];
+  });
+  return { items, nextCursor };
+}
+
+/** The Partner's library (DOC-1): its documents with filters and search, storage in use, the inbox count. */
+export const documentLibraryLoader = defineLoader({
+  name: "documents.library",
+  access: { member: "documents.view" },
+  input: documentListSchema,
+  async load({ input, db, actor }) {
+    const page = await listDocuments(db, actor, { ...input, partnerId: undefined });
+    const partner = await db.partner.findUnique({
+      where: { id: actor.partnerId },
+      select: { storageUsedBytes: true, storageLimitMb: true, outsourcingCompany: { select: { name: true } } },
+    });
+    if (!partner) throw notFound();
+    const unread = await countUnread(db, actor);
+    return {
+      ...page,
+      usage: usageOf(partner),
+      unread,
+      company: partner.outsourcingCompany?.name ?? null,
+      categories: categoriesOf(actor),
+      canEdit: canEditDocuments(actor),
+      maxUploadBytes: env().UPLOAD_MAX_MB * MIB,
+    };
+  },
+});
+
+/** The desk's documents (DOC-3): what went between its company and the Partners the staff member reaches. */
+export const deskDocumentsLoader = defineLoader({
+  name: "desk.documents",
+  access: { staff: "desk.documents.view" },
+  input: documentListSchema,
+  async load({ input, db, actor }) {
+    const page = await listDocuments(db, actor, input);
+    const partners = await db.partner.findMany({
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+      take: 500,
+    });
+    const unread = await countUnread(db, actor);
+    return { ...page, partners, unread, canEdit: canEditDocuments(actor), maxUploadBytes: env().UPLOAD_MAX_MB * MIB };
+  },
+});
+
+/** Documents sent by the other side that this reader has not opened (the inbox). */
+async function countUnread(db: PrismaClient, actor: DocumentActor): Promise<number> {
+  return db.document.count({
+    where: {
+      ...visibleDocuments(actor),
+      direction: actor.kind === "member" ? "FROM_OUTSOURCER" : "TO_OUTSOURCER",
+      receipts: { none: { personId: actor.personId } },
+      currentVersion: visibleVersions(actor),
+    },
+  });
+}
+
+/**
+ * One document with every version the reader may open, who sent it to whom and when, and when each
+ * person of the other side first opened it (DOC-3); what the reader may do with it.
+ */
+export const documentDetailLoader = defineLoader({
+  name: "documents.detail",
+  access: DOCUMENTS_VIEW,
+  input: z.object({ documentId: z.uuid() }),
+  async load({ input, db, actor }) {
+    const document = await db.document.findFirst({
+      where: { id: input.documentId, ...visibleDocuments(actor) },
+      select: {
+        id: true,
+        partnerId: true,
+        title: true,
+        description: true,
+        category: true,
+        direction: true,
+        status: true,
+        periodStart: true,
+        periodEnd: true,
+        createdAt: true,
+        sentAt: true,
+        archivedAt: true,
+        currentVersionId: true,
+        partner: { select: { name: true, outsourcingCompanyId: true } },
+        company: { select: { name: true } },
+        createdBy: { select: { name: true } },
+        sentBy: { select: { name: true } },
+        versions: {
+          where: visibleVersions(actor),
+          orderBy: { number: "desc" },
+          select: {
+            id: true,
+            number: true,
+            originalName: true,
+            mime: true,
+            size: true,
+            sha256: true,
+            scanStatus: true,
+            createdAt: true,
+            uploadedBy: { select: { name: true } },
+          },
+        },
+        receipts: { orderBy: { openedAt: "asc" }, select: { openedAt: true, person: { select: { name: true } } } },
+      },
+    });
+    const current = document?.versions.find((v) => v.id === document.currentVersionId) ?? document?.versions[0];
+    if (!document || !current) throw notFound();
+    const edit = canEditDocuments(actor);
+    const { versions, ...rest } = document;
+    return {
+      ...rest,
+      versions: versions.map((v) => ({ ...v, size: Number(v.size) })),
+      current: { ...current, size: Number(current.size) },
+      canAddVersion: edit && ownsDirection(actor, document.direction) && document.status !== "ARCHIVED",
+      canSend:
+        actor.kind === "member" &&
+        edit &&
+        document.direction === "INTERNAL" &&
+        document.status === "DRAFT" &&
+        current.scanStatus !== "PENDING" &&
+        document.partner.outsourcingCompanyId !== null,
+      canArchive: actor.kind === "member" && edit && document.direction === "INTERNAL" && document.status === "DRAFT",
+      maxUploadBytes: env().UPLOAD_MAX_MB * MIB,
+    };
+  },
+});
+
+/** Before an upload reads a byte: may the actor upload here, and how much room is left. */
+export const uploadTargetLoader = defineLoader({
+  name: "documents.uploadTarget",
+  access: DOCUMENTS_EDIT,
+  input: z.object({ partnerId: z.uuid().optional(), documentId: z.uuid().optional() }),
+  async load({ input, db, actor }) {
+    let partnerId: string;
+    if (input.documentId) {
+      const document = await db.document.findFirst({
+        where: { id: input.documentId, ...visibleDocuments(actor) },
+        select: { partnerId: true, direction: true, status: true },
+      });
+      if (!document || !ownsDirection(actor, document.direction) || document.status === "ARCHIVED") throw notFound();
+      partnerId = document.partnerId;
+    } else if (actor.kind === "member") {
+      partnerId = actor.partnerId;
+    } else {
+      if (!input.partnerId || !actor.partnerIds.includes(input.partnerId)) throw notFound();
+      partnerId = input.partnerId;
+    }
+    const partner = await db.partner.findUnique({
+      where: { id: partnerId },
+      select: { storageUsedBytes: true, storageLimitMb: true },
+    });
+    if (!partner) throw notFound();
+    const usage = usageOf(partner);
+    return { partnerId, remainingBytes: Math.max(0, usage.limitBytes - usage.usedBytes) };
+  },
+});
+
+/** A version's file for the further byte ranges of an opening already recorded. */
+export const documentFileLoader = defineLoader({
+  name: "documents.file",
+  access: DOCUMENTS_VIEW,
+  input: z.object({ documentId: z.uuid(), versionId: z.uuid().optional() }),
+  async load({ input, db, actor }) {
+    const document = await db.document.findFirst({
+      where: { id: input.documentId, ...visibleDocuments(actor) },
+      select: { id: true, currentVersionId: true },
+    });
+    if (!document) throw notFound();
+    const version = await db.documentVersion.findFirst({
+      where: {
+        documentId: document.id,
+        id: input.versionId ?? document.currentVersionId ?? undefined,
+        AND: [visibleVersions(actor)],
+      },
+      select: { storageKey: true, originalName: true, mime: true, size: true, sha256: true },
+    });
+    if (!version) throw notFound();
+    return { ...version, size: Number(version.size) };
+  },
+});
