@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { SUSPICIOUS_SCAN_CRON } from "@/lib/admin/suspicious-rules";
 import { emailPayload, emptyPayload, smsPayload } from "./payloads";
 
 /**
@@ -53,6 +54,12 @@ export const JOBS = {
     queue: { retryLimit: 3, retryDelay: 60, expireInSeconds: 300 },
     schedule: { cron: "17 * * * *" },
     handler: async () => (await import("./handlers/purge-rate-limits")).purgeRateLimitsJob,
+  }),
+  "security.detect-suspicious": defineJob({
+    payload: emptyPayload,
+    queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: 240 },
+    schedule: { cron: SUSPICIOUS_SCAN_CRON },
+    handler: async () => (await import("./handlers/detect-suspicious")).detectSuspiciousJob,
   }),
 };
 

@@ -1,3 +1,4 @@
+import { securityOverviewLoader } from "@/lib/admin/security-queries";
 import {
   adminPartnersLoader,
   companiesLoader,
@@ -43,4 +44,5 @@ export const LOADERS = [
   serviceListLoader,
   partnerStatusLoader,
   closedCabinetsLoader,
+  securityOverviewLoader,
 ] as const;
