@@ -11,6 +11,9 @@ import { liftPhoneLock } from "@/lib/admin/actions/lift-phone-lock";
 import { restorePartner } from "@/lib/admin/actions/restore-partner";
 import { setServingCompany } from "@/lib/admin/actions/set-serving-company";
 import { suspendPartner } from "@/lib/admin/actions/suspend-partner";
+import { blockPerson } from "@/lib/admin/actions/block-person";
+import { reviewFinding } from "@/lib/admin/actions/review-finding";
+import { unblockPerson } from "@/lib/admin/actions/unblock-person";
 
 export const addStaffMemberAction = stateFormAction<SmallFormState>(async (formData, previous) => {
   const values = formText(formData, ["companyId", "phone", "name", "role"]);
@@ -51,3 +54,6 @@ export const activatePartnerAction = adminFormAction(activatePartner, ["partnerI
 export const suspendPartnerAction = adminFormAction(suspendPartner, ["partnerId", "status", "reason"]);
 export const restorePartnerAction = adminFormAction(restorePartner, ["partnerId"]);
 export const liftPhoneLockAction = adminFormAction(liftPhoneLock, ["phone"], []);
+export const blockPersonAction = adminFormAction(blockPerson, ["personId", "findingId", "reason"], []);
+export const unblockPersonAction = adminFormAction(unblockPerson, ["personId"], []);
+export const reviewFindingAction = adminFormAction(reviewFinding, ["findingId"], []);

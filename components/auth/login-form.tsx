@@ -14,7 +14,14 @@ type Refusal =
   | { error: "locked"; lockedUntil: string }
   | { error: "rate_limited"; retryAfterSeconds: number }
   | {
-      error: "no_active_code" | "sms_failed" | "invalid_phone" | "invalid_code_format" | "invalid_request" | "internal";
+      error:
+        | "no_active_code"
+        | "blocked"
+        | "sms_failed"
+        | "invalid_phone"
+        | "invalid_code_format"
+        | "invalid_request"
+        | "internal";
       /** Set by the server on a 5xx: shown so support can find the failure. */
       requestId?: string;
     };
@@ -111,6 +118,8 @@ export function LoginForm({ devHint }: { devHint: boolean }) {
         return t("login.rateLimited", { seconds: r.retryAfterSeconds });
       case "no_active_code":
         return t("login.noActiveCode");
+      case "blocked":
+        return t("login.blocked");
       case "sms_failed":
         return t("login.smsFailed");
       case "invalid_phone":

@@ -60,6 +60,7 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-
   "/admin/partners": (b) => [`/admin/partners?q=${b.partnerId}`],
   "/admin/partners/[partnerId]": (b) => [`/admin/partners/${b.partnerId}`],
   "/admin/companies": () => ["/admin/companies"],
+  "/admin/security": () => ["/admin/security"],
   "/shared": () => ["/shared"],
   "/cabinet/documents": (b) => [
     `/cabinet/documents?partnerId=${b.partnerId}`,

@@ -502,4 +502,48 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
       expect([row.partnerId, (row.details as { reason: string }).reason]).toEqual([w.a.partnerId, "type_not_allowed"]);
     },
   },
+  "admin.blockPerson": {
+    input: async () => {
+      const p = await db().person.create({ data: { phone: uniquePhone(), name: "Подозрительный" } });
+      return { personId: p.id, reason: "Массовые скачивания" };
+    },
+    changed: async (_w, input) =>
+      expect(await db().personBlock.findUniqueOrThrow({ where: { personId: String(input.personId) } })).toMatchObject({
+        reason: "Массовые скачивания",
+      }),
+  },
+  "admin.unblockPerson": {
+    input: async (w) => {
+      const p = await db().person.create({ data: { phone: uniquePhone(), name: "Заблокированный" } });
+      await db().personBlock.create({
+        data: { personId: p.id, reason: "Проверка", blockedById: w.a.personId, createdAt: new Date() },
+      });
+      return { personId: p.id };
+    },
+    changed: async (_w, input) =>
+      expect(await db().personBlock.count({ where: { personId: String(input.personId) } })).toBe(0),
+  },
+  "admin.reviewFinding": {
+    input: async () => {
+      const at = new Date();
+      const ip = `198.51.100.${Math.floor(Math.random() * 250) + 1}-${randomBytes(4).toString("hex")}`;
+      const finding = await db().suspiciousActivity.create({
+        data: {
+          rule: "code_requests_ip",
+          subjectType: "ip",
+          subjectKey: ip,
+          firstSeenAt: at,
+          lastSeenAt: at,
+          count: 25,
+          openKey: `code_requests_ip:${ip}`,
+          createdAt: at,
+        },
+      });
+      return { findingId: finding.id };
+    },
+    changed: async (_w, input) =>
+      expect(await db().suspiciousActivity.findUniqueOrThrow({ where: { id: String(input.findingId) } })).toMatchObject(
+        { status: "REVIEWED", openKey: null },
+      ),
+  },
 };

@@ -26,6 +26,9 @@ import { updateCompanyProfile } from "@/lib/partner/actions/update-company-profi
 import { setLocale } from "@/lib/person/actions/set-locale";
 import { updatePersonalData } from "@/lib/person/actions/update-personal-data";
 import { joinPartnerByInvitation } from "@/lib/registration/actions/join-by-invitation";
+import { blockPerson } from "@/lib/admin/actions/block-person";
+import { reviewFinding } from "@/lib/admin/actions/review-finding";
+import { unblockPerson } from "@/lib/admin/actions/unblock-person";
 import { registerPartner } from "@/lib/registration/actions/register-partner";
 import { switchPlace } from "@/lib/tenancy/actions/switch-place";
 
@@ -62,4 +65,7 @@ export const ACTIONS = [
   viewDocumentFile,
   downloadDocumentFile,
   recordUploadRefusal,
+  blockPerson,
+  unblockPerson,
+  reviewFinding,
 ] as const;

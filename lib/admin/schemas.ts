@@ -61,3 +61,16 @@ export const restorePartnerSchema = z.object({ partnerId: z.uuid() }).strict();
 
 /** Lifts a phone's sign-in block early (AUTH-3). */
 export const liftPhoneLockSchema = z.object({ phone: phoneSchema }).strict();
+
+/** Blocks a person pending review (AUD-5), optionally from a finding; the reason stays in the back office. */
+export const blockPersonSchema = z
+  .object({
+    personId: z.uuid(),
+    findingId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid().optional()),
+    reason: requiredText(500),
+  })
+  .strict();
+
+export const unblockPersonSchema = z.object({ personId: z.uuid() }).strict();
+
+export const reviewFindingSchema = z.object({ findingId: z.uuid() }).strict();

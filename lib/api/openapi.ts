@@ -155,6 +155,7 @@ export function openApiDocument() {
           responses: {
             "202": answer("Code sent", { type: "object", properties: { retryAfterSeconds: { type: "integer" } } }),
             "400": badRequest,
+            "403": answer("The number's person is blocked pending review; no code is sent", error(["blocked"])),
             "423": answer(
               "Phone locked after 3 wrong codes",
               error(["locked"], { lockedUntil: { type: "string", format: "date-time" } }),
@@ -185,6 +186,7 @@ export function openApiDocument() {
               type: "object",
               properties: { error: { type: "string", enum: ["invalid_code"] }, attemptsLeft: { type: "integer" } },
             }),
+            "403": answer("The number's person is blocked pending review", error(["blocked"])),
             "410": answer("No active code: expired, used or never sent", error(["no_active_code"])),
             "423": answer(
               "Locked: the third wrong code, and every try while locked",

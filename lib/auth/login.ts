@@ -15,6 +15,7 @@ export type RequestCodeResult =
   | { ok: true; retryAfterSeconds: number }
   | { ok: false; error: "rate_limited"; retryAfterSeconds: number }
   | { ok: false; error: "locked"; lockedUntil: Date }
+  | { ok: false; error: "blocked" }
   | { ok: false; error: "sms_failed" };
 
 export type VerifyCodeResult =
@@ -22,6 +23,7 @@ export type VerifyCodeResult =
   | { ok: false; error: "invalid_code"; attemptsLeft: number }
   | { ok: false; error: "locked"; lockedUntil: Date }
   | { ok: false; error: "no_active_code" }
+  | { ok: false; error: "blocked" }
   | { ok: false; error: "rate_limited"; retryAfterSeconds: number };
 
 const HOUR = 60 * 60_000;
@@ -48,6 +50,8 @@ export async function requestLoginCode(phone: string, meta: RequestMeta, locale:
       );
       return result;
     };
+    // A person blocked pending review (AUD-5) gets no code: nothing is sent.
+    if (guard.blocked) return refuse("blocked", { ok: false, error: "blocked" });
     if (guard.lockedUntil) return refuse("locked", { ok: false, error: "locked", lockedUntil: guard.lockedUntil });
 
     const throttled = await codeThrottle(sql, phone, "LOGIN", at);
@@ -108,6 +112,15 @@ export async function verifyLoginCode(
         guard.head,
       );
       return { ok: false, error: "rate_limited", retryAfterSeconds: secondsUntil(ip.resetAt, at) };
+    }
+    if (guard.blocked) {
+      // Blocked pending review: even a code sent before the block opens no session.
+      await writeAudit(
+        sql,
+        { ...base, action: "auth.code_refused", outcome: "DENIED", details: { reason: "blocked" } },
+        guard.head,
+      );
+      return { ok: false, error: "blocked" };
     }
     if (guard.lockedUntil) {
       await writeAudit(

@@ -13,6 +13,8 @@ export interface Guard {
   head: ChainHead;
   /** The newest open login code, when asked for (see lockPhoneGuard). */
   activeCode: { id: string; codeHash: string } | null;
+  /** The number's person is blocked pending review (person_block): no code is sent or accepted. */
+  blocked: boolean;
 }
 
 /** Audit fields shared by every login event of a phone. */
@@ -57,6 +59,7 @@ export async function lockPhoneGuard(
     ipCount: number | null;
     codeId: string | null;
     codeHash: string | null;
+    blocked: boolean;
   }>(
     `WITH guard AS (
        INSERT INTO phone_guard (phone, "failedCount", "updatedAt") VALUES ($1, 0, $2::timestamp(3))
@@ -69,7 +72,8 @@ export async function lockPhoneGuard(
      ), subject_key AS (${subjectKeyUpsert("$3", "$8", "$2")})
      SELECT guard."failedCount", guard."lockedUntil", head.seq, head.hash, subject_key.key AS "subjectKey",
             (SELECT count FROM rate_limit_bucket WHERE key = $5 AND "windowStart" = $6::timestamp(3)) AS "ipCount",
-            code.id AS "codeId", code."codeHash"
+            code.id AS "codeId", code."codeHash",
+            EXISTS (SELECT 1 FROM person p JOIN person_block b ON b."personId" = p.id WHERE p.phone = $1) AS blocked
      FROM guard, head, subject_key
      LEFT JOIN LATERAL (
        SELECT id, "codeHash" FROM otp_code
@@ -97,10 +101,24 @@ export async function lockPhoneGuard(
       head,
     );
     // The lock voided every open code, so there is none to return.
-    return { failedCount: 0, lockedUntil: null, ipCount: row.ipCount ?? 0, head, activeCode: null };
+    return {
+      failedCount: 0,
+      lockedUntil: null,
+      ipCount: row.ipCount ?? 0,
+      head,
+      activeCode: null,
+      blocked: row.blocked,
+    };
   }
   const activeCode = row.codeId && row.codeHash ? { id: row.codeId, codeHash: row.codeHash } : null;
-  return { failedCount: row.failedCount, lockedUntil: row.lockedUntil, ipCount: row.ipCount ?? 0, head, activeCode };
+  return {
+    failedCount: row.failedCount,
+    lockedUntil: row.lockedUntil,
+    ipCount: row.ipCount ?? 0,
+    head,
+    activeCode,
+    blocked: row.blocked,
+  };
 }
 
 /**

@@ -64,10 +64,14 @@ export async function resolveSession(token: string | null | undefined): Promise<
   const db = getDb();
   const row = await db.session.findUnique({
     where: { tokenHash: hashSessionToken(token) },
-    include: { person: { select: { id: true, name: true, email: true, locale: true } } },
+    include: {
+      person: { select: { id: true, name: true, email: true, locale: true, block: { select: { createdAt: true } } } },
+    },
   });
   const at = now();
   if (!row || row.revokedAt) return null;
+  // A person blocked pending review (AUD-5) is logged out at their next request, whatever the session.
+  if (row.person?.block) return null;
   if (row.expiresAt <= at) return null;
   if (at.getTime() - row.lastSeenAt.getTime() >= LIMITS.sessionIdleMs) return null;
   if (at.getTime() - row.lastSeenAt.getTime() >= LIMITS.sessionTouchMs) {
@@ -81,7 +85,12 @@ export async function resolveSession(token: string | null | undefined): Promise<
     activePlace: row.activePlace,
     activeCompanyId: row.activeCompanyId,
     expiresAt: row.expiresAt,
-    person: row.person,
+    person: row.person && {
+      id: row.person.id,
+      name: row.person.name,
+      email: row.person.email,
+      locale: row.person.locale,
+    },
   };
 }
 

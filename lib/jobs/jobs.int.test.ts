@@ -135,6 +135,7 @@ describe("periodic jobs", () => {
     expect(schedules).toEqual([
       { name: "audit.checkpoint", cron: "7 * * * *" },
       { name: "maintenance.purge-rate-limits", cron: "17 * * * *" },
+      { name: "security.detect-suspicious", cron: "*/5 * * * *" },
     ]);
     await stopWorkers(1_000);
 

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { documentVersionPayload, emailPayload, emptyPayload, smsPayload } from "./payloads";
+import { SUSPICIOUS_SCAN_CRON } from "@/lib/admin/suspicious-rules";
 
 /**
  * Every background job, in one place: its payload schema, its queue's retry and expiry policy,
@@ -63,6 +64,12 @@ export const JOBS = {
     queue: { retryLimit: 3, retryDelay: 60, expireInSeconds: 300 },
     schedule: { cron: "17 * * * *" },
     handler: async () => (await import("./handlers/purge-rate-limits")).purgeRateLimitsJob,
+  }),
+  "security.detect-suspicious": defineJob({
+    payload: emptyPayload,
+    queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: 240 },
+    schedule: { cron: SUSPICIOUS_SCAN_CRON },
+    handler: async () => (await import("./handlers/detect-suspicious")).detectSuspiciousJob,
   }),
 };
 

@@ -92,6 +92,8 @@ export const OPERATOR_RIGHTS = [
   "platform.staff.manage",
   "platform.assignments.manage",
   "platform.jobs.view",
+  "platform.security.view",
+  "platform.security.manage",
 ] as const;
 export type OperatorRight = (typeof OPERATOR_RIGHTS)[number];
 

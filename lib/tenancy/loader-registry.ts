@@ -1,3 +1,4 @@
+import { securityOverviewLoader } from "@/lib/admin/security-queries";
 import {
   adminPartnersLoader,
   companiesLoader,
@@ -55,4 +56,5 @@ export const LOADERS = [
   documentDetailLoader,
   uploadTargetLoader,
   documentFileLoader,
+  securityOverviewLoader,
 ] as const;

@@ -228,6 +228,11 @@ const CASES: Record<string, ReadCase> = {
     input: () => ({ locale: "ru" }),
     sees: (_w, data) => expect((data as unknown[]).length).toBe(6),
   },
+  "admin.security": {
+    input: () => ({}),
+    // Nothing suspicious has happened in this world, and nobody is blocked.
+    sees: (_w, data) => expect(data).toEqual({ findings: [], blocks: [] }),
+  },
   "sharing.home": {
     input: () => ({}),
     sees: (w, data) => expect((data as { id: string }[]).map((p) => p.id)).toEqual([w.a.partnerId]),

@@ -19,6 +19,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         { href: "/admin", label: t("nav.home") },
         { href: "/admin/partners", label: t("nav.partners") },
         { href: "/admin/companies", label: t("nav.companies") },
+        { href: "/admin/security", label: t("nav.security") },
       ]}
       navLabel={t("nav.label")}
       home="/admin"

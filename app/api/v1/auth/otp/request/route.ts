@@ -20,6 +20,8 @@ export const POST = withApiErrors(async (request: Request): Promise<Response> =>
       return apiError(request, 429, "rate_limited", "rate_limited", { retryAfterSeconds: result.retryAfterSeconds });
     case "locked":
       return apiError(request, 423, "locked", "locked", { lockedUntil: result.lockedUntil.toISOString() });
+    case "blocked":
+      return apiError(request, 403, "blocked", "blocked");
     case "sms_failed":
       return apiError(request, 503, "sms_failed", "unavailable");
   }

@@ -26,6 +26,8 @@ export const POST = withApiErrors(async (request: Request): Promise<Response> =>
       return json({ error: "invalid_code", attemptsLeft: result.attemptsLeft }, 401);
     case "locked":
       return apiError(request, 423, "locked", "locked", { lockedUntil: result.lockedUntil.toISOString() });
+    case "blocked":
+      return apiError(request, 403, "blocked", "blocked");
     case "no_active_code":
       return json({ error: "no_active_code" }, 410);
     case "rate_limited":
