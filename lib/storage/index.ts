@@ -28,8 +28,8 @@ export function localStorageDir(
   settings: Pick<AppEnv, "STORAGE_DIR">,
   source: Record<string, string | undefined> = process.env,
 ): string {
-  if (settings.STORAGE_DIR?.trim()) return path.resolve(settings.STORAGE_DIR);
-  return path.join(path.resolve(source.PARTNER_CABINET_DATA_DIR ?? ".data"), "files");
+  if (settings.STORAGE_DIR?.trim()) return path.resolve(/*turbopackIgnore: true*/ settings.STORAGE_DIR);
+  return path.join(path.resolve(/*turbopackIgnore: true*/ source.PARTNER_CABINET_DATA_DIR ?? ".data"), "files");
 }
 
 /** A store built from settings; `getStorage()` is the app's one instance. */
