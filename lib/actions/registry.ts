@@ -22,6 +22,8 @@ import { updatePersonalData } from "@/lib/person/actions/update-personal-data";
 import { joinPartnerByInvitation } from "@/lib/registration/actions/join-by-invitation";
 import { registerPartner } from "@/lib/registration/actions/register-partner";
 import { switchPlace } from "@/lib/tenancy/actions/switch-place";
+import { cancelMaintenance } from "@/lib/maintenance/actions/cancel-maintenance";
+import { scheduleMaintenance } from "@/lib/maintenance/actions/schedule-maintenance";
 
 /** Every declared action. Tests walk this list, so an action missing here is an action untested. */
 export const ACTIONS = [
@@ -49,4 +51,6 @@ export const ACTIONS = [
   suspendPartner,
   restorePartner,
   liftPhoneLock,
+  scheduleMaintenance,
+  cancelMaintenance,
 ] as const;

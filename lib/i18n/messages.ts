@@ -24,6 +24,12 @@ import usersRu from "@/messages/features/users.ru.json";
 import tariffsEn from "@/messages/features/tariffs.en.json";
 import tariffsKk from "@/messages/features/tariffs.kk.json";
 import tariffsRu from "@/messages/features/tariffs.ru.json";
+import maintenanceEn from "@/messages/features/maintenance.en.json";
+import maintenanceKk from "@/messages/features/maintenance.kk.json";
+import maintenanceRu from "@/messages/features/maintenance.ru.json";
+import platformAuditEn from "@/messages/features/platform-audit.en.json";
+import platformAuditKk from "@/messages/features/platform-audit.kk.json";
+import platformAuditRu from "@/messages/features/platform-audit.ru.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 import { DEFAULT_LOCALE, TIME_ZONE, isLocale, type Locale } from "./config";
@@ -42,6 +48,8 @@ const ruAll = {
   ...placesRu,
   ...fatalRu,
   ...tariffsRu,
+  ...maintenanceRu,
+  ...platformAuditRu,
 };
 export type Messages = typeof ruAll;
 
@@ -57,6 +65,8 @@ const catalogs: Record<Locale, Messages> = {
     ...placesKk,
     ...fatalKk,
     ...tariffsKk,
+    ...maintenanceKk,
+    ...platformAuditKk,
   } as Messages,
   en: {
     ...en,
@@ -68,6 +78,8 @@ const catalogs: Record<Locale, Messages> = {
     ...placesEn,
     ...fatalEn,
     ...tariffsEn,
+    ...maintenanceEn,
+    ...platformAuditEn,
   } as Messages,
 };
 

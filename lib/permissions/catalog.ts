@@ -92,6 +92,9 @@ export const OPERATOR_RIGHTS = [
   "platform.staff.manage",
   "platform.assignments.manage",
   "platform.jobs.view",
+  "platform.maintenance.view",
+  "platform.maintenance.manage",
+  "platform.audit.view",
 ] as const;
 export type OperatorRight = (typeof OPERATOR_RIGHTS)[number];
 

@@ -15,6 +15,7 @@ import { deskPartnerLoader, servedPartnersLoader } from "@/lib/desk/queries";
 import { closedCabinetsLoader } from "@/lib/partner/closed-cabinets";
 import { companyProfileLoader } from "@/lib/partner/queries";
 import { sharedHomeLoader } from "@/lib/sharing/queries";
+import { maintenanceNoticeLoader, maintenanceWindowsLoader } from "@/lib/maintenance/queries";
 import { serviceListLoader, tariffDetailLoader, tariffListLoader } from "@/lib/tariffs/queries";
 
 /** Every declared read. The read matrix walks this list, so a loader missing here is a read untested. */
@@ -43,4 +44,6 @@ export const LOADERS = [
   serviceListLoader,
   partnerStatusLoader,
   closedCabinetsLoader,
+  maintenanceWindowsLoader,
+  maintenanceNoticeLoader,
 ] as const;

@@ -195,6 +195,12 @@ const CASES: Record<string, ReadCase> = {
     input: () => ({ locale: "ru" }),
     sees: (_w, data) => expect((data as unknown[]).length).toBe(6),
   },
+  "admin.maintenance": {
+    input: () => ({}),
+    sees: (_w, data) => expect(data).toMatchObject({ current: [], upcoming: [], past: [] }),
+  },
+  // The maintenance banner: public, the same for everyone (no window planned here).
+  "maintenance.notice": { input: () => ({}), sees: (_w, data) => expect(data).toBeNull() },
   "sharing.home": {
     input: () => ({}),
     sees: (w, data) => expect((data as { id: string }[]).map((p) => p.id)).toEqual([w.a.partnerId]),
