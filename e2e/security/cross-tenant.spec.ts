@@ -58,6 +58,9 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-
   "/admin/partners": (b) => [`/admin/partners?q=${b.partnerId}`],
   "/admin/partners/[partnerId]": (b) => [`/admin/partners/${b.partnerId}`],
   "/admin/companies": () => ["/admin/companies"],
+  "/admin/maintenance": () => ["/admin/maintenance"],
+  "/admin/audit": (b) => [`/admin/audit?partner=${b.partnerId}&actor=${b.personId}`],
+  "/api/admin/audit/export": (b) => [`/api/admin/audit/export?actor=${b.personId}`],
   "/shared": () => ["/shared"],
 };
 
