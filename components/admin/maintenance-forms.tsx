@@ -31,7 +31,6 @@ export function ScheduleMaintenanceForm({ defaults }: { defaults: Record<(typeof
             <Input
               name={name}
               type="datetime-local"
-              step={1}
               defaultValue={value(name)}
               required
               {...fieldAria(`mw-${name}`, false, errors[name])}
