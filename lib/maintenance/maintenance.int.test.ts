@@ -12,6 +12,7 @@ import {
 } from "@/lib/testing/integration";
 import { cancelMaintenance } from "./actions/cancel-maintenance";
 import { scheduleMaintenance } from "./actions/schedule-maintenance";
+import { forgetOpenWindows, openWindows } from "./current";
 import { almatyLocalInput } from "./format";
 import { maintenanceNoticeLoader, maintenanceWindowsLoader } from "./queries";
 
@@ -235,5 +236,25 @@ describe("the gate during a window", () => {
     await later(15 * minute, async () => {
       expect((await maintenanceGate(request("/admin", { bearer: token })))?.status).toBe(503);
     });
+  });
+});
+
+describe("the per-process cache of open windows", () => {
+  it("answers from memory for its few seconds; the table stays the one source", async () => {
+    process.env.MAINTENANCE_CACHE_MS = "60000";
+    try {
+      forgetOpenWindows();
+      const before = await openWindows(env.prisma, new Date());
+      // Another instance plans a window: this one sees it once its cache is dropped or expires.
+      const planned = await scheduleMaintenance.run(plan(500, 30), await contextFor(admin.token));
+      expect(planned.ok).toBe(true);
+      expect(await openWindows(env.prisma, new Date())).toEqual(before);
+      forgetOpenWindows();
+      const after = await openWindows(env.prisma, new Date());
+      expect(after.map((w) => w.id)).toContain(planned.ok ? planned.data.windowId : "");
+    } finally {
+      process.env.MAINTENANCE_CACHE_MS = "0";
+      forgetOpenWindows();
+    }
   });
 });
