@@ -41,13 +41,15 @@ test("an admin announces maintenance; members get the maintenance page and the A
 }) => {
   test.setTimeout(240_000);
   const member = page;
+  // This spec runs last: an hour on, the admin's earlier codes of the other specs no longer count
+  // against the number's five an hour.
+  await advanceServerClock(member.request, 61 * MINUTE);
   await registerThroughScreens(member, {
     name: "Айгерим Техработова",
     email: "aigerim@example.kz",
     partnerName: "ТОО «Техработы»",
   });
 
-  await advanceServerClock(member.request, 61_000);
   const operator = await browser.newPage({ viewport: member.viewportSize() ?? undefined, locale: "ru-RU" });
   await loginThroughScreens(operator, OPERATOR);
   await expect(operator).toHaveURL(/\/admin$/);

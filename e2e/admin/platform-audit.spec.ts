@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { advanceServerClock, loginThroughScreens, registerThroughScreens } from "../fixtures/auth";
 
-/** The operator searches every chain of the audit log, pages on, and downloads the rows as CSV. */
+/** A support operator searches every chain of the audit log and downloads the rows as CSV. */
 
-const OPERATOR = "+77015550099";
+// Support reads the platform log too; the admin's number is left to the specs that change things
+// (each number gets five codes an hour).
+const OPERATOR = "+77015550098";
 
 test("the operator searches the platform's audit log by Partner and outcome and exports it @phone", async ({
   page,
