@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { MaintenanceBanner } from "@/components/maintenance/maintenance-banner";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,6 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
+        <MaintenanceBanner />
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>

@@ -33,7 +33,16 @@ function ObjectText({ type, name }: { type: string; name: string | null }) {
 }
 
 /** Audit rows: a table from tablet width (and on paper), stacked cards on phones. */
-export async function AuditEventList({ rows, showPerson = true }: { rows: AuditLogRow[]; showPerson?: boolean }) {
+export async function AuditEventList({
+  rows,
+  showPerson = true,
+  partners,
+}: {
+  rows: AuditLogRow[];
+  showPerson?: boolean;
+  /** The operators' search: a column naming each row's Partner (by row id), else `fallback`. */
+  partners?: { label: string; byRow: Map<bigint, string | null>; fallback: string };
+}) {
   const t = await getTranslations("auditLog");
   const tc = await getTranslations("cabinet");
   const locale = await getLocale();
@@ -52,6 +61,7 @@ export async function AuditEventList({ rows, showPerson = true }: { rows: AuditL
   const noActor = t("noActor");
   const view = rows.map((r) => ({
     key: r.id.toString(),
+    partner: partners ? (partners.byRow.get(r.id) ?? partners.fallback) : null,
     time: almatyDisplayTime(r.createdAt),
     iso: r.createdAt.toISOString(),
     person: r.actorName ?? (r.actorPhone && formatPhone(r.actorPhone)) ?? (r.actorPhoneErased ? erased : noActor),
@@ -74,6 +84,11 @@ export async function AuditEventList({ rows, showPerson = true }: { rows: AuditL
           <th scope="col" className="py-2 pr-3 font-medium">
             {t("columns.time")}
           </th>
+          {partners ? (
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {partners.label}
+            </th>
+          ) : null}
           {showPerson ? (
             <th scope="col" className="py-2 pr-3 font-medium">
               {t("columns.person")}
@@ -102,6 +117,12 @@ export async function AuditEventList({ rows, showPerson = true }: { rows: AuditL
             <td className={cn("order-3 basis-full text-muted md:text-ink md:whitespace-nowrap", cell)}>
               <time dateTime={r.iso}>{r.time}</time>
             </td>
+            {partners ? (
+              <td className={cn("order-4 basis-full font-medium", cell)}>
+                <span className="sr-only md:hidden">{partners.label}: </span>
+                {r.partner}
+              </td>
+            ) : null}
             {showPerson ? (
               <td className={cn("order-4 basis-full", cell)}>
                 <span className="sr-only md:hidden">{t("columns.person")}: </span>

@@ -61,6 +61,9 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-
   "/admin/partners/[partnerId]": (b) => [`/admin/partners/${b.partnerId}`],
   "/admin/companies": () => ["/admin/companies"],
   "/admin/security": () => ["/admin/security"],
+  "/admin/maintenance": () => ["/admin/maintenance"],
+  "/admin/audit": (b) => [`/admin/audit?partner=${b.partnerId}&actor=${b.personId}`],
+  "/api/admin/audit/export": (b) => [`/api/admin/audit/export?actor=${b.personId}`],
   "/shared": () => ["/shared"],
   "/cabinet/documents": (b) => [
     `/cabinet/documents?partnerId=${b.partnerId}`,

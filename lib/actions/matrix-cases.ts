@@ -546,4 +546,50 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
         { status: "REVIEWED", openKey: null },
       ),
   },
+  "maintenance.schedule": {
+    // Each caller plans its own slot, far enough apart never to overlap another case's window.
+    input: () => maintenanceSlot(),
+    changed: async (_w, input) =>
+      expect(
+        await db().maintenanceWindow.count({ where: { cancelledAt: null, messageRu: String(input.messageRu) } }),
+      ).toBe(1),
+  },
+  "maintenance.cancel": {
+    input: async (w) => {
+      const slot = maintenanceSlot();
+      const row = await db().maintenanceWindow.create({
+        data: {
+          // Thirty days ahead: apart from the windows the schedule case plans.
+          announceFrom: new Date(Date.now() + 29 * 86_400_000),
+          startsAt: new Date(Date.now() + 30 * 86_400_000 + maintenanceSlots * 3_600_000),
+          endsAt: new Date(Date.now() + 30 * 86_400_000 + (maintenanceSlots + 1) * 3_600_000),
+          messageRu: slot.messageRu,
+          createdById: w.people.operatorAdmin.personId,
+        },
+      });
+      return { windowId: row.id };
+    },
+    changed: async (_w, input) =>
+      expect(
+        (await db().maintenanceWindow.findUniqueOrThrow({ where: { id: String(input.windowId) } })).cancelledAt,
+      ).not.toBeNull(),
+  },
 };
+
+let maintenanceSlots = 0;
+/** A maintenance window of its own: a day ahead, one hour per call, never overlapping another. */
+function maintenanceSlot() {
+  maintenanceSlots += 2;
+  const wall = (ms: number) => {
+    // Almaty wall time (UTC+5) as the form sends it.
+    const d = new Date(ms + 5 * 3_600_000);
+    return d.toISOString().slice(0, 16);
+  };
+  const start = Math.ceil(Date.now() / 60_000) * 60_000 + 86_400_000 + maintenanceSlots * 3_600_000;
+  return {
+    announceFrom: wall(start - 3_600_000),
+    startsAt: wall(start),
+    endsAt: wall(start + 3_600_000),
+    messageRu: `Работы ${maintenanceSlots}`,
+  };
+}

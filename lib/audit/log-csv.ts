@@ -6,7 +6,7 @@ import type { AuditLogCursor, AuditLogFilters } from "./log-filters";
 import { listPartnerAuditEvents, type AuditLogRow } from "./log-queries";
 
 export const CSV_BATCH = 1000;
-const BOM = "\uFEFF";
+export const BOM = "\uFEFF";
 
 /**
  * One CSV cell. Text a spreadsheet would run as a formula (= + - @, or a leading tab or carriage
@@ -26,21 +26,38 @@ export function csvLine(cells: (string | null | undefined)[]): string {
 type T = ReturnType<typeof translator>;
 
 export function csvHeader(t: T): string {
-  return csvLine(
-    ["time", "person", "role", "actionCode", "action", "targetType", "targetId", "targetName", "ip", "outcome"].map(
-      (c) => t(`auditLog.csv.${c}` as never),
-    ),
-  );
+  return csvLine(csvHeaderCells(t));
+}
+
+/** The column titles of a log's CSV, for exports that add columns of their own. */
+export function csvHeaderCells(t: T): string[] {
+  return [
+    "time",
+    "person",
+    "role",
+    "actionCode",
+    "action",
+    "targetType",
+    "targetId",
+    "targetName",
+    "ip",
+    "outcome",
+  ].map((c) => t(`auditLog.csv.${c}` as never));
 }
 
 export function csvRow(row: AuditLogRow, t: T, locale: string): string {
+  return csvLine(csvCells(row, t, locale));
+}
+
+/** One row's cells, not yet neutralised (csvLine does that). */
+export function csvCells(row: AuditLogRow, t: T, locale: string): (string | null)[] {
   const action = auditActionText(locale, row.action);
   const role =
     row.actorRole && t.has(`cabinet.roles.${row.actorRole}` as never)
       ? t(`cabinet.roles.${row.actorRole}` as never)
       : row.actorRole;
   const erased = t("auditLog.erased" as never);
-  return csvLine([
+  return [
     almatyIsoString(row.createdAt),
     row.actorName ?? row.actorPhone ?? (row.actorPhoneErased ? erased : null),
     role,
@@ -51,7 +68,7 @@ export function csvRow(row: AuditLogRow, t: T, locale: string): string {
     row.targetName,
     row.ip,
     t(`auditLog.outcomes.${row.outcome}` as never),
-  ]);
+  ];
 }
 
 /**

@@ -33,7 +33,8 @@ const FILTER_KEYS = Object.keys(auditLogFilterSchema.shape) as FilterKey[];
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
-function read(params: SearchParamsInput, key: string): string | undefined {
+/** One URL search parameter, trimmed; undefined when absent or blank. */
+export function readSearchParam(params: SearchParamsInput, key: string): string | undefined {
   const raw = params instanceof URLSearchParams ? params.get(key) : params[key];
   const value = Array.isArray(raw) ? raw[0] : raw;
   return value?.trim() ? value.trim() : undefined;
@@ -53,7 +54,7 @@ export function parseAuditSearch(params: SearchParamsInput): ParsedAuditSearch {
   const filters: AuditLogFilters = {};
   const ignored: string[] = [];
   for (const key of FILTER_KEYS) {
-    const value = read(params, key);
+    const value = readSearchParam(params, key);
     if (value === undefined) continue;
     const parsed = auditLogFilterSchema.shape[key].safeParse(value);
     if (parsed.success) filters[key] = parsed.data;
@@ -64,7 +65,7 @@ export function parseAuditSearch(params: SearchParamsInput): ParsedAuditSearch {
     reversedTo = filters.to;
     delete filters.to;
   }
-  const rawCursor = read(params, "cursor");
+  const rawCursor = readSearchParam(params, "cursor");
   const cursor = rawCursor ? decodeCursor(rawCursor) : null;
   if (rawCursor && !cursor) ignored.push("cursor");
   return { filters, cursor, ignored, reversedTo };

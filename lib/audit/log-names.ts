@@ -51,27 +51,33 @@ async function personNames(db: PrismaClient, rows: StoredAuditRow[]): Promise<Ma
 }
 
 /**
- * Names for the objects of a page of the Partner's log other than people, one query per kind.
- * Memberships and invitations are looked up within this Partner only, so a row can never reveal
- * another's data.
+ * Names for the objects of a page of a log other than people, one query per kind. In a Partner's
+ * log, memberships and invitations are looked up within this Partner only, so a row can never
+ * reveal another's data; `null` is the operators' platform-wide search, which reaches every Partner.
  */
-async function targetNames(db: PrismaClient, partnerId: string, rows: StoredAuditRow[]): Promise<Map<string, string>> {
+async function targetNames(
+  db: PrismaClient,
+  partnerId: string | null,
+  rows: StoredAuditRow[],
+): Promise<Map<string, string>> {
   const ids = (type: string) => targetIds(rows, type);
+  const within = partnerId ? { partnerId } : {};
+  const partnerIds = partnerId ? ids("partner").filter((id) => id === partnerId) : uuids(ids("partner"));
   const [memberships, invitations, partners] = await Promise.all([
     uuids(ids("membership")).length
       ? db.membership.findMany({
-          where: { partnerId, id: { in: uuids(ids("membership")) } },
+          where: { ...within, id: { in: uuids(ids("membership")) } },
           select: { id: true, person: { select: { name: true } } },
         })
       : [],
     uuids(ids("invitation")).length
       ? db.invitation.findMany({
-          where: { partnerId, id: { in: uuids(ids("invitation")) } },
+          where: { ...within, id: { in: uuids(ids("invitation")) } },
           select: { id: true, name: true },
         })
       : [],
-    ids("partner").includes(partnerId)
-      ? db.partner.findMany({ where: { id: partnerId }, select: { id: true, name: true } })
+    partnerIds.length
+      ? db.partner.findMany({ where: { id: { in: partnerIds } }, select: { id: true, name: true } })
       : [],
   ]);
   return new Map([
@@ -96,10 +102,13 @@ async function opener(db: PrismaClient, rows: StoredAuditRow[]) {
   };
 }
 
-/** A page of stored rows as the log shows them: a few small lookups for the whole page, none when empty. */
+/**
+ * A page of stored rows as the log shows them: a few small lookups for the whole page, none when
+ * empty. `partnerId` confines the lookups to one Partner's log; null for the platform-wide search.
+ */
 export async function describeAuditRows(
   db: PrismaClient,
-  partnerId: string,
+  partnerId: string | null,
   rows: StoredAuditRow[],
 ): Promise<AuditLogRow[]> {
   const [names, others, open] = await Promise.all([

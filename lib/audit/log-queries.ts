@@ -16,6 +16,35 @@ export interface AuditLogPage {
 
 export const MAX_PAGE = 1000;
 
+/** The columns a log shows of a stored row (the Partner's log and the operators' search alike). */
+export const STORED_ROW_SELECT = {
+  id: true,
+  createdAt: true,
+  actorPersonId: true,
+  actorRole: true,
+  actorPhone: true,
+  action: true,
+  targetType: true,
+  targetId: true,
+  outcome: true,
+  ip: true,
+} as const satisfies Prisma.AuditEventSelect;
+
+/**
+ * Rows after a keyset cursor in (createdAt, id) descending order. `createdAt <= c` bounds the index
+ * range; the OR only sorts out rows sharing that instant.
+ */
+export function keysetAfter(cursor: AuditLogCursor | null): Prisma.AuditEventWhereInput {
+  return cursor
+    ? {
+        AND: [
+          { createdAt: { lte: cursor.createdAt } },
+          { OR: [{ createdAt: { lt: cursor.createdAt } }, { id: { lt: cursor.id } }] },
+        ],
+      }
+    : {};
+}
+
 /**
  * Whether someone is or was a member of the Partner (a former employee's actions stay searchable).
  * A page that already lists the Partner's members passes a check against that list.
@@ -72,33 +101,14 @@ export async function listPartnerAuditEvents(
 ): Promise<AuditLogPage> {
   const take = Math.min(Math.max(Math.trunc(limit) || 1, 1), MAX_PAGE);
   const where = whereFor(partnerId, filters);
-  // `createdAt <= c` bounds the index range; the OR only sorts out rows sharing that instant.
-  const after: Prisma.AuditEventWhereInput = cursor
-    ? {
-        AND: [
-          { createdAt: { lte: cursor.createdAt } },
-          { OR: [{ createdAt: { lt: cursor.createdAt } }, { id: { lt: cursor.id } }] },
-        ],
-      }
-    : {};
+  const after = keysetAfter(cursor);
   const [member, events] = await Promise.all([
     personIsMember(db, partnerId, filters, isMember),
     db.auditEvent.findMany({
       where: { AND: [where, after] },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: take + 1,
-      select: {
-        id: true,
-        createdAt: true,
-        actorPersonId: true,
-        actorRole: true,
-        actorPhone: true,
-        action: true,
-        targetType: true,
-        targetId: true,
-        outcome: true,
-        ip: true,
-      },
+      select: STORED_ROW_SELECT,
     }),
   ]);
   if (!member) return { rows: [], nextCursor: null, unknownPerson: true };

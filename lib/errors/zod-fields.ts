@@ -20,6 +20,13 @@ export const FIELD_MESSAGE_KEYS = [
   "already_member",
   "invitation_pending",
   "invalid_name",
+  "invalid_datetime",
+  "ends_before_start",
+  "window_too_long",
+  "announce_after_start",
+  "message_required",
+  "ends_in_past",
+  "overlaps_window",
 ] as const;
 const known = new Set<string>(FIELD_MESSAGE_KEYS);
 

@@ -27,6 +27,12 @@ import documentsRu from "@/messages/features/documents.ru.json";
 import tariffsEn from "@/messages/features/tariffs.en.json";
 import tariffsKk from "@/messages/features/tariffs.kk.json";
 import tariffsRu from "@/messages/features/tariffs.ru.json";
+import maintenanceEn from "@/messages/features/maintenance.en.json";
+import maintenanceKk from "@/messages/features/maintenance.kk.json";
+import maintenanceRu from "@/messages/features/maintenance.ru.json";
+import platformAuditEn from "@/messages/features/platform-audit.en.json";
+import platformAuditKk from "@/messages/features/platform-audit.kk.json";
+import platformAuditRu from "@/messages/features/platform-audit.ru.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 import { DEFAULT_LOCALE, TIME_ZONE, isLocale, type Locale } from "./config";
@@ -46,6 +52,8 @@ const ruAll = {
   ...fatalRu,
   ...tariffsRu,
   ...documentsRu,
+  ...maintenanceRu,
+  ...platformAuditRu,
 };
 export type Messages = typeof ruAll;
 
@@ -62,6 +70,8 @@ const catalogs: Record<Locale, Messages> = {
     ...fatalKk,
     ...tariffsKk,
     ...documentsKk,
+    ...maintenanceKk,
+    ...platformAuditKk,
   } as Messages,
   en: {
     ...en,
@@ -74,6 +84,8 @@ const catalogs: Record<Locale, Messages> = {
     ...fatalEn,
     ...tariffsEn,
     ...documentsEn,
+    ...maintenanceEn,
+    ...platformAuditEn,
   } as Messages,
 };
 

@@ -94,6 +94,9 @@ export const OPERATOR_RIGHTS = [
   "platform.jobs.view",
   "platform.security.view",
   "platform.security.manage",
+  "platform.maintenance.view",
+  "platform.maintenance.manage",
+  "platform.audit.view",
 ] as const;
 export type OperatorRight = (typeof OPERATOR_RIGHTS)[number];
 

@@ -23,6 +23,8 @@ import {
 import { closedCabinetsLoader } from "@/lib/partner/closed-cabinets";
 import { companyProfileLoader } from "@/lib/partner/queries";
 import { sharedHomeLoader } from "@/lib/sharing/queries";
+import { maintenanceNoticeLoader, maintenanceWindowsLoader } from "@/lib/maintenance/queries";
+import { platformAuditCsvLoader, platformAuditLoader } from "@/lib/audit/platform-loaders";
 import { serviceListLoader, tariffDetailLoader, tariffListLoader } from "@/lib/tariffs/queries";
 
 /** Every declared read. The read matrix walks this list, so a loader missing here is a read untested. */
@@ -57,4 +59,8 @@ export const LOADERS = [
   uploadTargetLoader,
   documentFileLoader,
   securityOverviewLoader,
+  maintenanceWindowsLoader,
+  maintenanceNoticeLoader,
+  platformAuditLoader,
+  platformAuditCsvLoader,
 ] as const;

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-/** The models a public read may touch: the catalogue visitors see without logging in. */
-const PUBLIC_MODELS = ["tariff", "tariffPrice", "additionalService"] as const;
+/** The models a public read may touch: the catalogue visitors see without logging in, and planned maintenance. */
+const PUBLIC_MODELS = ["tariff", "tariffPrice", "additionalService", "maintenanceWindow"] as const;
 
 export type PublicCatalogClient = Pick<PrismaClient, (typeof PUBLIC_MODELS)[number]>;
 

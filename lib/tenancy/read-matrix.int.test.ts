@@ -233,6 +233,22 @@ const CASES: Record<string, ReadCase> = {
     // Nothing suspicious has happened in this world, and nobody is blocked.
     sees: (_w, data) => expect(data).toEqual({ findings: [], blocks: [] }),
   },
+  "admin.maintenance": {
+    input: () => ({}),
+    sees: (_w, data) => expect(data).toMatchObject({ current: [], upcoming: [], past: [] }),
+  },
+  // The maintenance banner: public, the same for everyone (no window planned here).
+  "maintenance.notice": { input: () => ({}), sees: (_w, data) => expect(data).toBeNull() },
+  // Every chain, for operators only: A's rows among them.
+  "admin.audit": {
+    input: () => ({ search: { outcome: "SUCCESS" } }),
+    sees: (_w, data) =>
+      expect((data as { page: { rows: { partnerId: string | null }[] } }).page.rows.length).toBeGreaterThan(0),
+  },
+  "admin.auditExport": {
+    input: () => ({ params: new URLSearchParams("outcome=SUCCESS"), locale: "ru" }),
+    sees: async (_w, data) => expect((await (data as Response).text()).split("\r\n").length).toBeGreaterThan(2),
+  },
   "sharing.home": {
     input: () => ({}),
     sees: (w, data) => expect((data as { id: string }[]).map((p) => p.id)).toEqual([w.a.partnerId]),

@@ -20,6 +20,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         { href: "/admin/partners", label: t("nav.partners") },
         { href: "/admin/companies", label: t("nav.companies") },
         { href: "/admin/security", label: t("nav.security") },
+        { href: "/admin/maintenance", label: t("nav.maintenance") },
+        { href: "/admin/audit", label: t("nav.audit") },
       ]}
       navLabel={t("nav.label")}
       home="/admin"
