@@ -11,7 +11,14 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pg-boss", "nodemailer", "pdfjs-dist"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pg",
+    "pg-boss",
+    "nodemailer",
+    "pdfjs-dist",
+  ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
