@@ -72,13 +72,14 @@ export interface LoadResult {
   non2xx: number;
 }
 
-/** `path` under load for `seconds` (autocannon), with the latency of every response. */
+/** `path` under load for `seconds` (autocannon); the latency of every response is also pushed to `sink`. */
 export function load(
   port: number,
   path: string,
   seconds: number,
   cookie: string,
   connections: number,
+  sink?: number[],
 ): Promise<LoadResult> {
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
@@ -98,12 +99,15 @@ export function load(
         });
       },
     );
-    instance.on("response", (_c: unknown, _s: number, _b: number, time: number) => latencies.push(time));
+    instance.on("response", (_c: unknown, _s: number, _b: number, time: number) => {
+      latencies.push(time);
+      sink?.push(time);
+    });
   });
 }
 
-/** Resident memory of the server and its children, in MB. */
-export function rssMb(rootPid: number): number {
+/** The server's process and its children. */
+function processTree(rootPid: number): number[] {
   const pids = [rootPid];
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -114,10 +118,31 @@ export function rssMb(rootPid: number): number {
       /* the process ended */
     }
   }
-  return pids.reduce((sum, pid) => {
+  return pids;
+}
+
+/** Resident memory of the server and its children, in MB. */
+export function rssMb(rootPid: number): number {
+  return processTree(rootPid).reduce((sum, pid) => {
     try {
       const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
       return sum + kb / 1024;
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
+/**
+ * CPU time the server and its children have used (user + system), in ms: what a page costs the
+ * server whatever else the machine is doing, unlike its latency on a shared machine.
+ */
+export function cpuMs(rootPid: number): number {
+  return processTree(rootPid).reduce((sum, pid) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+      return sum + (Number(fields[11]) + Number(fields[12])) * 10;
     } catch {
       return sum;
     }
@@ -165,6 +190,14 @@ export async function countStatements(proxy: CountingProxy, port: number, path: 
   await once();
   const runs = [await once(), await once(), await once()];
   return runs.reduce((a, b) => (b.count < a.count ? b : a));
+}
+
+/** p50 and p95 of pooled latencies, in ms. */
+export function percentiles(latencies: number[]): { p50Ms: number; p95Ms: number; responses: number } {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const pick = (q: number) =>
+    Number((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(2));
+  return { p50Ms: pick(0.5), p95Ms: pick(0.95), responses: sorted.length };
 }
 
 export async function waitForServer(port: number): Promise<void> {
