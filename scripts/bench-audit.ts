@@ -5,26 +5,18 @@
 // statements each page runs (counted by a proxy in front of PostgreSQL, in a first, separate run of
 // the server so the proxy's hop does not weigh on the timings). Results: stdout and
 // bench-results/audit.json.
-import { spawn, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import autocannon from "autocannon";
-import { encode } from "next-auth/jwt";
+import type { ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import pg from "pg";
 import { assertLocalDatabase } from "@/lib/db/testing";
-import { REQUIRED_SECRETS, generateSecret } from "@/lib/env";
+import { countStatements, rssMb, sessionCookie, load as loadOn, withServer as withServerOn } from "./lib/bench-server";
 import { buildIfNeeded } from "./lib/build";
-import { startCountingProxy, type CountingProxy } from "./lib/pg-count-proxy";
+import { startCountingProxy } from "./lib/pg-count-proxy";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3301);
 const DURATION = Number(process.env.BENCH_DURATION ?? 15);
 /** One connection measures server time; more add queueing on a 2-core machine (BENCH_CONNECTIONS=4). */
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 1);
-/** Every secret `npm start` demands against a real database, fresh for this run. */
-const SECRETS = Object.fromEntries(REQUIRED_SECRETS.map((name) => [name, generateSecret(name)])) as Record<
-  (typeof REQUIRED_SECRETS)[number],
-  string
->;
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
@@ -81,7 +73,7 @@ async function main(): Promise<void> {
     const perPage: Record<string, number> = {};
     let auditStatements: string[] = [];
     for (const [name, path, pageCookie] of pages) {
-      const { count, texts } = await countStatements(proxy, path, pageCookie);
+      const { count, texts } = await countStatements(proxy, PORT, path, pageCookie);
       perPage[name] = count;
       if (name === "auditPage") auditStatements = texts;
     }
@@ -137,117 +129,13 @@ async function main(): Promise<void> {
   });
 }
 
-/** A session row for the person, and next-auth's cookie carrying its token. */
-async function sessionCookie(
-  db: pg.Client,
-  who: { personId: string; phone: string },
-  place: { activePartnerId: string } | { activeCompanyId: string },
-): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
-  const [kind, column, value] =
-    "activePartnerId" in place
-      ? ["CABINET", `"activePartnerId"`, place.activePartnerId]
-      : ["DESK", `"activeCompanyId"`, place.activeCompanyId];
-  await db.query(
-    `INSERT INTO session (id, "tokenHash", kind, "personId", phone, "activePlace", ${column}, "createdAt", "lastSeenAt", "expiresAt")
-     VALUES ($1, $2, 'WEB', $3, $4, $5, $6, now() at time zone 'utc', now() at time zone 'utc', (now() + interval '12 hours') at time zone 'utc')`,
-    [randomUUID(), createHash("sha256").update(token).digest("hex"), who.personId, who.phone, kind, value],
-  );
-  return `next-auth.session-token=${await encode({ token: { st: token }, secret: SECRETS.NEXTAUTH_SECRET })}`;
-}
-
 /** Runs the production server as `npm start` does (scripts/serve.ts over the build) for `work`. */
-async function withServer<T>(databaseUrl: string, work: (server: ChildProcess) => Promise<T>): Promise<T> {
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      ...SECRETS,
-      DATABASE_URL: databaseUrl,
-      PORT: String(PORT),
-      NEXTAUTH_URL: `http://localhost:${PORT}`,
-      // The job workers poll the database on their own; production can run them apart (`npm run worker`).
-      WORKERS: "0",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
-  try {
-    await waitForServer();
-    return await work(server);
-  } finally {
-    server.kill("SIGTERM");
-    await exited;
-  }
+function withServer<T>(databaseUrl: string, work: (server: ChildProcess) => Promise<T>): Promise<T> {
+  return withServerOn({ port: PORT, databaseUrl }, work);
 }
 
-/**
- * Statements of one request of `path`: warmed up twice, then the smallest count of three single
- * requests (a stray statement from elsewhere only adds), with the texts of that request.
- */
-async function countStatements(proxy: CountingProxy, path: string, cookie: string) {
-  const once = async () => {
-    const before = proxy.count;
-    const response = await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: { cookie }, redirect: "manual" });
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-    // Anything the server still runs for this request (after the body) is counted too.
-    await new Promise((r) => setTimeout(r, 200));
-    return { count: proxy.count - before, texts: proxy.statements.slice(before) };
-  };
-  await once();
-  await once();
-  const runs = [await once(), await once(), await once()];
-  return runs.reduce((a, b) => (b.count < a.count ? b : a));
-}
-
-function load(
-  path: string,
-  seconds: number,
-  cookie: string,
-): Promise<{ requestsPerSecond: number; p50Ms: number; p95Ms: number; responses: number; non2xx: number }> {
-  const latencies: number[] = [];
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      { url: `http://127.0.0.1:${PORT}${path}`, connections: CONNECTIONS, duration: seconds, headers: { cookie } },
-      (error, result) => {
-        if (error) return reject(error);
-        latencies.sort((a, b) => a - b);
-        const pick = (q: number) =>
-          Number((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0).toFixed(2));
-        resolve({
-          requestsPerSecond: Number((latencies.length / seconds).toFixed(1)),
-          p50Ms: pick(0.5),
-          p95Ms: pick(0.95),
-          responses: latencies.length,
-          non2xx: result.non2xx,
-        });
-      },
-    );
-    instance.on("response", (_c: unknown, _s: number, _b: number, time: number) => latencies.push(time));
-  });
-}
-
-/** Resident memory of the server and its children, in MB. */
-function rssMb(rootPid: number): number {
-  const pids = [rootPid];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
-      if (pids.includes(ppid)) pids.push(Number(entry));
-    } catch {
-      /* the process ended */
-    }
-  }
-  return pids.reduce((sum, pid) => {
-    try {
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-      return sum + kb / 1024;
-    } catch {
-      return sum;
-    }
-  }, 0);
+function load(path: string, seconds: number, cookie: string) {
+  return loadOn(PORT, path, seconds, cookie, CONNECTIONS);
 }
 
 async function measureExport(pid: number, cookie: string) {
@@ -275,18 +163,6 @@ async function measureExport(pid: number, cookie: string) {
     rssPeakMb: Math.round(peak),
     rssGrowthMb: Math.round(peak - before),
   };
-}
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the server did not start");
 }
 
 main().then(

@@ -1,8 +1,10 @@
 // `npm run seed:scale`: fills a database with realistic volume for benchmarks: 1,000 Partners,
 // 20,000 users and 2,000,000 audit events with valid hash chains (one Partner holds 100,000 of
-// them, for export tests), and one outsourcing company serving every Partner with a manager at its
-// desk. Refuses a non-local database. Uses DATABASE_URL, else SCALE_DATABASE_URL.
-import { randomUUID } from "node:crypto";
+// them, for export tests), one outsourcing company serving every Partner with a manager at its
+// desk, and 200,000 documents with one version each (the first Partner holds 20,000 of them; the
+// files themselves are not written). Refuses a non-local database. Uses DATABASE_URL, else
+// SCALE_DATABASE_URL.
+import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { GENESIS_HASH, auditHash } from "@/lib/audit/hash";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -13,6 +15,8 @@ const PARTNERS = Number(process.env.SCALE_PARTNERS ?? 1000);
 const USERS = Number(process.env.SCALE_USERS ?? 20_000);
 const EVENTS = Number(process.env.SCALE_EVENTS ?? 2_000_000);
 const BIG_PARTNER_EVENTS = Number(process.env.SCALE_BIG_PARTNER_EVENTS ?? 100_000);
+const DOCUMENTS = Number(process.env.SCALE_DOCUMENTS ?? 200_000);
+const BIG_PARTNER_DOCUMENTS = Number(process.env.SCALE_BIG_PARTNER_DOCUMENTS ?? 20_000);
 const ACTIONS = [
   "auth.login",
   "auth.logout",
@@ -65,7 +69,7 @@ async function main(): Promise<void> {
     ids.forEach((id, j) => persons.push({ id, partner: partnerIds[idx[j]! % PARTNERS]!, role: roles[j]! }));
   }
   log(`${USERS} users`);
-  await seedDesk(db, partnerIds);
+  const desk = await seedDesk(db, partnerIds);
   log("an outsourcing company serving every Partner, with a manager");
 
   const byPartner = new Map<string, { id: string; role: string }[]>();
@@ -116,15 +120,17 @@ async function main(): Promise<void> {
     );
     if (index % 100 === 0) log(`${written} audit events`);
   }
+  const documents = await seedDocuments(db, partnerIds, byPartner, desk, log);
+  await db.query("VACUUM ANALYZE document, document_version, document_receipt");
   await db.query("ANALYZE");
-  log(`done: ${PARTNERS} partners, ${USERS} users, ${written} audit events`);
+  log(`done: ${PARTNERS} partners, ${USERS} users, ${written} audit events, ${documents} documents`);
   await db.end();
 }
 
 /** The company's manager reaches every Partner it serves (the desk's widest scope). Phone +77090000000. */
 const SCALE_MANAGER_PHONE = "+77090000000";
 
-async function seedDesk(db: pg.Client, partnerIds: string[]): Promise<void> {
+async function seedDesk(db: pg.Client, partnerIds: string[]): Promise<{ companyId: string; managerId: string }> {
   const companyId = randomUUID();
   const personId = randomUUID();
   await db.query(`INSERT INTO outsourcing_company (id, name) VALUES ($1, 'ТОО «Аутсорсинг Нагрузка»')`, [companyId]);
@@ -137,6 +143,334 @@ async function seedDesk(db: pg.Client, partnerIds: string[]): Promise<void> {
     `INSERT INTO staff_member (id, "companyId", "personId", role) VALUES (gen_random_uuid(), $1, $2, 'MANAGER')`,
     [companyId, personId],
   );
+  return { companyId, managerId: personId };
+}
+
+// Documents: realistic titles (Russian, some Kazakh) by category, one version each; the files
+// themselves are not written (their keys are fake), so only the lists and search can be measured.
+const RU_MONTHS = [
+  "январь",
+  "февраль",
+  "март",
+  "апрель",
+  "май",
+  "июнь",
+  "июль",
+  "август",
+  "сентябрь",
+  "октябрь",
+  "ноябрь",
+  "декабрь",
+];
+const KZ_MONTHS = [
+  "қаңтар",
+  "ақпан",
+  "наурыз",
+  "сәуір",
+  "мамыр",
+  "маусым",
+  "шілде",
+  "тамыз",
+  "қыркүйек",
+  "қазан",
+  "қараша",
+  "желтоқсан",
+];
+const COMPANIES = [
+  "Алатау Строй",
+  "КазТрансСервис",
+  "Астана Логистик",
+  "Береке",
+  "Достык Трейд",
+  "Самрук Снаб",
+  "Шымкент Агро",
+  "Жетісу Маркет",
+];
+const PEOPLE = [
+  "Ахметов Н. С.",
+  "Иванова О. П.",
+  "Сейткали А. Б.",
+  "Нурланова Д. Е.",
+  "Ким В. Г.",
+  "Жумабеков Е. А.",
+  "Петренко И. В.",
+];
+const DESCRIPTIONS = [
+  "Подписан обеими сторонами",
+  "Оригинал передан курьером",
+  "Скан с печатью и подписью",
+  "Требует проверки бухгалтером",
+  "Түпнұсқасы кеңседе",
+  "Қол қойылған нұсқасы",
+  "Исправленная редакция после замечаний",
+];
+
+interface TitleParts {
+  n: number;
+  month: number;
+  year: number;
+  pick: <T>(list: readonly T[]) => T;
+}
+type Category = "contracts" | "acts_invoices" | "tax_reports" | "hr" | "constituent" | "other";
+
+/** Title makers per category; the Kazakh ones last. `periodic` titles cover a month (their period is set). */
+const TITLES: Record<Category, { weight: number; periodic: boolean; make: ((p: TitleParts) => string)[] }> = {
+  contracts: {
+    weight: 15,
+    periodic: false,
+    make: [
+      (p) => `Договор поставки № ${p.n}`,
+      (p) => `Договор аренды помещения № ${p.n}/${p.year % 100}`,
+      (p) => `Договор оказания услуг с ТОО «${p.pick(COMPANIES)}»`,
+      (p) => `Дополнительное соглашение № ${(p.n % 7) + 1} к договору № ${p.n}`,
+      (p) => `Договор займа с ${p.pick(PEOPLE)}`,
+      (p) => `Жеткізу шарты № ${p.n}`,
+      (p) => `Жалға алу шарты № ${p.n}`,
+    ],
+  },
+  acts_invoices: {
+    weight: 35,
+    periodic: true,
+    make: [
+      (p) => `Акт выполненных работ за ${RU_MONTHS[p.month]} ${p.year}`,
+      (p) => `Счёт на оплату № ${p.n} (ТОО «${p.pick(COMPANIES)}»)`,
+      (p) => `Счёт-фактура № ${p.n} за ${RU_MONTHS[p.month]}`,
+      (p) => `Накладная на отпуск запасов № ${p.n}`,
+      (p) => `Акт сверки взаиморасчётов с ТОО «${p.pick(COMPANIES)}» за ${RU_MONTHS[p.month]} ${p.year}`,
+      (p) => `Орындалған жұмыстар актісі, ${KZ_MONTHS[p.month]} ${p.year}`,
+      (p) => `Шот-фактура № ${p.n}`,
+    ],
+  },
+  tax_reports: {
+    weight: 15,
+    periodic: true,
+    make: [
+      (p) => `Форма 910.00 за ${p.month < 6 ? 1 : 2} полугодие ${p.year}`,
+      (p) => `Форма 200.00 за ${Math.floor(p.month / 3) + 1} квартал ${p.year}`,
+      (p) => `Форма 300.00 (НДС) за ${Math.floor(p.month / 3) + 1} квартал ${p.year}`,
+      (p) => `Декларация по КПН, форма 100.00 за ${p.year - 1} год`,
+      () => `Уведомление КГД о камеральном контроле`,
+      (p) => `Салық есептілігі: 910.00 нысаны, ${p.year}`,
+    ],
+  },
+  hr: {
+    weight: 15,
+    periodic: true,
+    make: [
+      (p) => `Трудовой договор с ${p.pick(PEOPLE)}`,
+      (p) => `Приказ о приёме на работу № ${p.n}-к`,
+      (p) => `Приказ об отпуске: ${p.pick(PEOPLE)}`,
+      (p) => `Табель учёта рабочего времени за ${RU_MONTHS[p.month]} ${p.year}`,
+      (p) => `Ведомость начисления заработной платы за ${RU_MONTHS[p.month]} ${p.year}`,
+      (p) => `Еңбек шарты, ${p.pick(PEOPLE)}`,
+      (p) => `Жұмысқа қабылдау туралы бұйрық № ${p.n}`,
+    ],
+  },
+  constituent: {
+    weight: 5,
+    periodic: false,
+    make: [
+      () => `Устав ТОО`,
+      (p) => `Решение единственного участника № ${p.n % 20}`,
+      () => `Справка о государственной регистрации юридического лица`,
+      () => `Свидетельство о постановке на учёт по НДС`,
+      () => `Жарғы`,
+      () => `Мемлекеттік тіркеу туралы анықтама`,
+    ],
+  },
+  other: {
+    weight: 15,
+    periodic: false,
+    make: [
+      (p) => `Доверенность № ${p.n} на ${p.pick(PEOPLE)}`,
+      (p) => `Банковская выписка за ${RU_MONTHS[p.month]} ${p.year}`,
+      (p) => `Письмо в ТОО «${p.pick(COMPANIES)}» об изменении реквизитов`,
+      () => `Коммерческое предложение`,
+      (p) => `Сенімхат № ${p.n}`,
+      (p) => `Банк үзіндісі, ${KZ_MONTHS[p.month]} ${p.year}`,
+    ],
+  },
+};
+const CATEGORY_WHEEL = (Object.keys(TITLES) as Category[]).flatMap((c) => Array<Category>(TITLES[c].weight).fill(c));
+
+/** A small seeded generator (mulberry32), so every run writes the same titles. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function emptyDocumentColumns() {
+  return {
+    id: [] as string[],
+    partnerId: [] as string[],
+    category: [] as string[],
+    title: [] as string[],
+    description: [] as (string | null)[],
+    periodStart: [] as (string | null)[],
+    periodEnd: [] as (string | null)[],
+    direction: [] as string[],
+    status: [] as string[],
+    createdById: [] as string[],
+    companyId: [] as (string | null)[],
+    sentAt: [] as (string | null)[],
+    archivedAt: [] as (string | null)[],
+    createdAt: [] as string[],
+    versionId: [] as string[],
+    storageKey: [] as string[],
+    originalName: [] as string[],
+    size: [] as number[],
+    sha256: [] as string[],
+  };
+}
+
+/**
+ * SCALE_DOCUMENTS documents over all Partners, SCALE_BIG_PARTNER_DOCUMENTS of them in the first:
+ * a mix of categories and directions (kept, sent to the outsourcer, sent by it), created over the
+ * year, each with one version (a PDF, not scanned). Documents first (the version points at its
+ * document), then the versions, then each document's current version (the search trigger fills
+ * `search` on insert and again then); read receipts for most sent documents; each Partner's
+ * storage in use is the exact sum of its versions (its limit raised to fit where it was lower).
+ */
+async function seedDocuments(
+  db: pg.Client,
+  partnerIds: string[],
+  byPartner: Map<string, { id: string; role: string }[]>,
+  desk: { companyId: string; managerId: string },
+  log: (line: string) => void,
+): Promise<number> {
+  const random = seededRandom(20261201);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const others = partnerIds.length - 1;
+  const perPartner = others > 0 ? Math.floor((DOCUMENTS - BIG_PARTNER_DOCUMENTS) / others) : 0;
+  const remainder = others > 0 ? DOCUMENTS - BIG_PARTNER_DOCUMENTS - perPartner * others : 0;
+  let columns = emptyDocumentColumns();
+  let written = 0;
+  for (const [index, partnerId] of partnerIds.entries()) {
+    const total = index === 0 ? BIG_PARTNER_DOCUMENTS : perPartner + (index <= remainder ? 1 : 0);
+    const people = byPartner.get(partnerId)!;
+    for (let i = 0; i < total; i++) {
+      const createdAt = new Date(END - Math.floor(random() * SPAN));
+      const category = pick(CATEGORY_WHEEL);
+      const kind = TITLES[category];
+      // The month a document covers: the one before it was made.
+      const covered = new Date(Date.UTC(createdAt.getUTCFullYear(), createdAt.getUTCMonth() - 1, 1));
+      const title = pick(kind.make)({
+        n: 1 + Math.floor(random() * 999),
+        month: covered.getUTCMonth(),
+        year: covered.getUTCFullYear(),
+        pick,
+      });
+      const roll = random();
+      const direction = roll < 0.55 ? "INTERNAL" : roll < 0.8 ? "TO_OUTSOURCER" : "FROM_OUTSOURCER";
+      const archived = direction === "INTERNAL" && random() < 0.05;
+      const creator = direction === "FROM_OUTSOURCER" ? desk.managerId : people[i % people.length]!.id;
+      const periodic = kind.periodic && random() < 0.8;
+      columns.id.push(randomUUID());
+      columns.partnerId.push(partnerId);
+      columns.category.push(category);
+      columns.title.push(title);
+      columns.description.push(random() < 0.3 ? pick(DESCRIPTIONS) : null);
+      columns.periodStart.push(periodic ? covered.toISOString().slice(0, 10) : null);
+      columns.periodEnd.push(
+        periodic
+          ? new Date(Date.UTC(covered.getUTCFullYear(), covered.getUTCMonth() + 1, 0)).toISOString().slice(0, 10)
+          : null,
+      );
+      columns.direction.push(direction);
+      columns.status.push(direction === "INTERNAL" ? (archived ? "ARCHIVED" : "DRAFT") : "SENT");
+      columns.createdById.push(creator);
+      columns.companyId.push(direction === "INTERNAL" ? null : desk.companyId);
+      columns.sentAt.push(
+        direction === "INTERNAL" ? null : new Date(createdAt.getTime() + 60_000 * (1 + random() * 120)).toISOString(),
+      );
+      columns.archivedAt.push(archived ? new Date(createdAt.getTime() + 86_400_000).toISOString() : null);
+      columns.createdAt.push(createdAt.toISOString());
+      columns.versionId.push(randomUUID());
+      columns.storageKey.push(`documents/scale/${randomUUID()}`);
+      columns.originalName.push(`${title.replace(/[«»"/\\:]/g, "").slice(0, 120)}.pdf`);
+      // Scans and exports: 30 KB to 8 MB, most of them small.
+      columns.size.push(Math.round(30_000 * Math.pow(8_000_000 / 30_000, random() ** 2)));
+      columns.sha256.push(randomBytes(32).toString("hex"));
+      if (columns.id.length === BATCH) {
+        await insertDocuments(db, columns);
+        written += columns.id.length;
+        columns = emptyDocumentColumns();
+      }
+    }
+    if (index % 100 === 0) log(`${written} documents`);
+  }
+  if (columns.id.length > 0) {
+    await insertDocuments(db, columns);
+    written += columns.id.length;
+  }
+  // Most sent documents were opened by the other side: the Partner's primary user, or the manager.
+  await db.query(
+    `INSERT INTO document_receipt (id, "partnerId", "documentId", "personId", "openedAt")
+     SELECT gen_random_uuid(), d."partnerId", d.id,
+            CASE WHEN d.direction = 'FROM_OUTSOURCER' THEN m."personId" ELSE $1::uuid END,
+            d."sentAt" + interval '3 hours'
+       FROM document d JOIN membership m ON m."partnerId" = d."partnerId" AND m.role = 'PRIMARY'
+      WHERE d."sentAt" IS NOT NULL AND (hashtext(d.id::text) & 1023) < 716`,
+    [desk.managerId],
+  );
+  await db.query(
+    `UPDATE partner p
+        SET "storageUsedBytes" = s.used,
+            "storageLimitMb" = GREATEST(p."storageLimitMb", ceil(s.used / 1048576.0)::int)
+       FROM (SELECT "partnerId", sum(size) AS used FROM document_version GROUP BY "partnerId") s
+      WHERE p.id = s."partnerId"`,
+  );
+  log(`${written} documents with their versions and read receipts`);
+  return written;
+}
+
+async function insertDocuments(db: pg.Client, c: ReturnType<typeof emptyDocumentColumns>): Promise<void> {
+  await db.query("BEGIN");
+  await db.query(
+    `INSERT INTO document (id, "partnerId", category, title, description, "periodStart", "periodEnd", direction, status,
+                           "createdById", "companyId", "sentById", "sentAt", "archivedAt", "versionCount", "createdAt", "updatedAt")
+     SELECT id, p, cat::"DocumentCategory", ti, descr, ps::date, pe::date, dir::"DocumentDirection", st::"DocumentStatus",
+            cb, co, CASE WHEN sa IS NULL THEN NULL ELSE cb END, sa::timestamp(3), aa::timestamp(3), 1, ca::timestamp(3),
+            coalesce(aa, sa, ca)::timestamp(3)
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                   $9::text[], $10::uuid[], $11::uuid[], $12::text[], $13::text[], $14::text[])
+         AS t(id, p, cat, ti, descr, ps, pe, dir, st, cb, co, sa, aa, ca)`,
+    [
+      c.id,
+      c.partnerId,
+      c.category,
+      c.title,
+      c.description,
+      c.periodStart,
+      c.periodEnd,
+      c.direction,
+      c.status,
+      c.createdById,
+      c.companyId,
+      c.sentAt,
+      c.archivedAt,
+      c.createdAt,
+    ],
+  );
+  await db.query(
+    `INSERT INTO document_version (id, "partnerId", "documentId", number, "storageKey", "originalName", mime, size, sha256,
+                                   "uploadedById", "scanStatus", "createdAt")
+     SELECT v, p, d, 1, k, n, 'application/pdf', s, h, u, 'NOT_SCANNED', ca::timestamp(3)
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::bigint[], $7::text[], $8::uuid[], $9::text[])
+         AS t(v, p, d, k, n, s, h, u, ca)`,
+    [c.versionId, c.partnerId, c.id, c.storageKey, c.originalName, c.size, c.sha256, c.createdById, c.createdAt],
+  );
+  await db.query(
+    `UPDATE document d SET "currentVersionId" = t.v FROM unnest($1::uuid[], $2::uuid[]) AS t(d, v) WHERE d.id = t.d`,
+    [c.id, c.versionId],
+  );
+  await db.query("COMMIT");
 }
 
 function emptyColumns() {

@@ -57,7 +57,13 @@ async function pageIds(
         ? actor.partnerIds.filter((p) => p === input.partnerId)
         : [...actor.partnerIds];
   if (partnerIds.length === 0) return { ids: [], nextCursor: null };
-  const where: Prisma.Sql[] = [Prisma.sql`d."partnerId" = ANY(${partnerIds}::uuid[])`];
+  const where: Prisma.Sql[] = [
+    // One Partner as an equality, so the ("partnerId", "createdAt", id) index hands the page over in
+    // order; with `= ANY(…)` PostgreSQL before 17 reads and sorts every document of the Partner.
+    partnerIds.length === 1
+      ? Prisma.sql`d."partnerId" = ${partnerIds[0]}::uuid`
+      : Prisma.sql`d."partnerId" = ANY(${partnerIds}::uuid[])`,
+  ];
   if (actor.kind === "member" && actor.role === "RESTRICTED")
     where.push(Prisma.sql`d.category::text = ANY(${[...actor.documentCategories]}::text[])`);
   if (actor.kind === "staff")
