@@ -176,7 +176,7 @@ export async function handleUpload(
       for (const { file, mime, scanStatus } of judged) {
         const storageKey = newObjectKey(partnerId);
         stored.push(storageKey);
-        await getStorage().putFile(storageKey, file.tempPath, { contentType: mime });
+        await getStorage().putFile(storageKey, file.tempPath, { contentType: mime, move: true });
         described.push({
           storageKey,
           originalName: displayName(file.originalName, mime),

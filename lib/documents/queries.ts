@@ -41,22 +41,24 @@ function searchQuery(q: string): Prisma.Sql | null {
 }
 
 /**
- * One page of documents as ids, newest first, every filter in one statement (full-text search,
- * keyset). The rows themselves are then read through the scoped client with the visibility rules
- * again, so this statement can narrow but never widen what the actor sees.
+ * One page of documents, newest first, in one statement: every filter (full-text search, keyset)
+ * and the visibility rules of `visibleDocuments`/`visibleVersions` written out in SQL — the
+ * Partners the actor reaches (never from input), a RESTRICTED member's categories, the staff side
+ * of the exchange, versions waiting for a scan. The read matrix and lib/documents tests hold it to
+ * the same answers as the Prisma rules.
  */
-async function pageIds(
+async function pageRows(
   db: PrismaClient,
   actor: DocumentActor,
   input: DocumentListInput,
-): Promise<{ ids: string[]; nextCursor: string | null }> {
+): Promise<{ rows: ListRow[]; nextCursor: string | null }> {
   const partnerIds =
     actor.kind === "member"
       ? [actor.partnerId]
       : input.partnerId
         ? actor.partnerIds.filter((p) => p === input.partnerId)
         : [...actor.partnerIds];
-  if (partnerIds.length === 0) return { ids: [], nextCursor: null };
+  if (partnerIds.length === 0) return { rows: [], nextCursor: null };
   const where: Prisma.Sql[] = [
     // One Partner as an equality, so the ("partnerId", "createdAt", id) index hands the page over in
     // order; with `= ANY(…)` PostgreSQL before 17 reads and sorts every document of the Partner.
@@ -94,62 +96,82 @@ async function pageIds(
   const [at, lastId] = key ?? [];
   if (at && lastId && !Number.isNaN(Date.parse(at)) && z.uuid().safeParse(lastId).success)
     where.push(Prisma.sql`(d."createdAt", d.id) < (${new Date(at)}::timestamp, ${lastId}::uuid)`);
-  const rows = await db.$queryRaw<{ id: string; createdAt: Date }[]>`
-    SELECT d.id, d."createdAt" FROM document d
+  // One statement for the page: the rows with their current version, author, Partner and whether
+  // this reader opened them. The filter above is the visibility rule itself (Partner scope,
+  // categories, the staff side, versions waiting for a scan).
+  const rows = await db.$queryRaw<ListRow[]>`
+    SELECT d.id, d."partnerId", d.title, d.category::text AS category, d.direction::text AS direction,
+           d.status::text AS status, d."periodStart", d."createdAt", d."sentAt",
+           p.name AS "partnerName", c.name AS "createdByName",
+           v.id AS "versionId", v.number AS "versionNumber", v.size AS "versionSize", v.sha256 AS "versionSha256",
+           v.mime AS "versionMime", v."originalName" AS "versionName", v."scanStatus"::text AS "versionScan",
+           EXISTS (SELECT 1 FROM document_receipt r WHERE r."documentId" = d.id AND r."personId" = ${actor.personId}::uuid)
+             AS "openedByMe"
+      FROM document d
+      JOIN document_version v ON v.id = d."currentVersionId"
+      JOIN partner p ON p.id = d."partnerId"
+      JOIN person c ON c.id = d."createdById"
      WHERE ${Prisma.join(where, " AND ")}
      ORDER BY d."createdAt" DESC, d.id DESC
      LIMIT ${PAGE_SIZE + 1}`;
   const page = rows.slice(0, PAGE_SIZE);
   const last = page.at(-1);
   return {
-    ids: page.map((r) => r.id),
+    rows: page,
     nextCursor: rows.length > PAGE_SIZE && last ? encodeKeyset([last.createdAt.toISOString(), last.id]) : null,
   };
 }
 
-const listSelect = (personId: string) =>
-  ({
-    id: true,
-    partnerId: true,
-    title: true,
-    category: true,
-    direction: true,
-    status: true,
-    periodStart: true,
-    createdAt: true,
-    sentAt: true,
-    partner: { select: { name: true } },
-    createdBy: { select: { name: true } },
-    currentVersion: {
-      select: { id: true, number: true, size: true, sha256: true, mime: true, originalName: true, scanStatus: true },
-    },
-    receipts: { where: { personId }, select: { openedAt: true } },
-    _count: { select: { receipts: true } },
-  }) satisfies Prisma.DocumentSelect;
+interface ListRow {
+  id: string;
+  partnerId: string;
+  title: string;
+  category: string;
+  direction: string;
+  status: string;
+  periodStart: Date | null;
+  createdAt: Date;
+  sentAt: Date | null;
+  partnerName: string;
+  createdByName: string;
+  versionId: string;
+  versionNumber: number;
+  versionSize: bigint;
+  versionSha256: string;
+  versionMime: string;
+  versionName: string;
+  versionScan: string;
+  openedByMe: boolean;
+}
 
 async function listDocuments(db: PrismaClient, actor: DocumentActor, input: DocumentListInput) {
-  const { ids, nextCursor } = await pageIds(db, actor, input);
-  const rows = ids.length
-    ? await db.document.findMany({
-        where: { id: { in: ids }, ...visibleDocuments(actor) },
-        select: listSelect(actor.personId),
-      })
-    : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const items = ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row || !row.currentVersion) return [];
-    const { receipts, _count, currentVersion, ...rest } = row;
+  const { rows, nextCursor } = await pageRows(db, actor, input);
+  const items = rows.map((row) => {
     const incoming = actor.kind === "member" ? row.direction === "FROM_OUTSOURCER" : row.direction === "TO_OUTSOURCER";
-    return [
-      {
-        ...rest,
-        version: { ...currentVersion, size: Number(currentVersion.size) },
-        /** Sent by the other side and not yet opened by this reader. */
-        isNew: incoming && receipts.length === 0,
-        openedCount: _count.receipts,
+    return {
+      id: row.id,
+      partnerId: row.partnerId,
+      title: row.title,
+      category: row.category,
+      direction: row.direction,
+      status: row.status,
+      periodStart: row.periodStart,
+      createdAt: row.createdAt,
+      sentAt: row.sentAt,
+      partner: { name: row.partnerName },
+      createdBy: { name: row.createdByName },
+      version: {
+        id: row.versionId,
+        number: row.versionNumber,
+        size: Number(row.versionSize),
+        sha256: row.versionSha256,
+        mime: row.versionMime,
+        originalName: row.versionName,
+        scanStatus: row.versionScan,
       },
-    ];
+      /** Sent by the other side and not yet opened by this reader. */
+      isNew: incoming && !row.openedByMe,
+    };
   });
   return { items, nextCursor };
 }

@@ -29,11 +29,12 @@ const UPLOAD_TMP = path.join(tmpdir(), "partner-cabinet-uploads");
  */
 export async function receiveMultipart(
   request: Request,
-  limits: { maxFileBytes: number; maxFiles: number },
+  limits: { maxFileBytes: number; maxFiles: number; spoolDirectory?: string },
 ): Promise<ReceiveResult> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data;/i.test(contentType) || !request.body) return { ok: false, reason: "malformed" };
-  await mkdir(UPLOAD_TMP, { recursive: true });
+  const spool = limits.spoolDirectory ?? UPLOAD_TMP;
+  await mkdir(spool, { recursive: true, mode: 0o700 });
 
   const fields: Record<string, string> = {};
   const files: ReceivedFile[] = [];
@@ -60,7 +61,7 @@ export async function receiveMultipart(
         stream.resume();
         return;
       }
-      const tempPath = path.join(UPLOAD_TMP, randomUUID());
+      const tempPath = path.join(spool, randomUUID());
       const hash = createHash("sha256");
       const file: ReceivedFile = { tempPath, originalName: info.filename ?? "", size: 0, sha256: "" };
       files.push(file);
@@ -75,7 +76,7 @@ export async function receiveMultipart(
         },
       });
       writes.push(
-        pipeline(stream, meter, createWriteStream(tempPath, { flags: "wx" })).then(() => {
+        pipeline(stream, meter, createWriteStream(tempPath, { flags: "wx", mode: 0o600 })).then(() => {
           file.sha256 = hash.digest("hex");
         }),
       );

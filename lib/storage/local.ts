@@ -42,12 +42,47 @@ export class LocalObjectStore implements ObjectStore {
     });
   }
 
-  async putFile(key: string, filePath: string): Promise<StoredObject> {
+  /** Uploads are spooled here, on the store's own file system (a name no key can have). */
+  get spoolDirectory(): string {
+    return path.join(this.root, ".spool");
+  }
+
+  async putFile(key: string, filePath: string, opts: { move?: boolean } = {}): Promise<StoredObject> {
     const target = this.pathOf(key);
+    if (opts.move) {
+      const moved = await this.moveIn(target, filePath);
+      if (moved) return moved;
+    }
     return this.writeAtomically(target, (temp) =>
       // A copy-on-write clone where the file system has them, else the kernel copies; never via memory.
       copyFile(filePath, temp, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE),
     );
+  }
+
+  /**
+   * Renames the file into place after flushing it, when it lies on this store's file system; null
+   * when it does not (the caller copies instead). The target must not exist yet.
+   */
+  private async moveIn(target: string, filePath: string): Promise<StoredObject | null> {
+    const folder = path.dirname(target);
+    await mkdir(folder, { recursive: true, mode: 0o700 });
+    try {
+      await stat(target).then(
+        () => {
+          throw new Error(`${target} exists already`);
+        },
+        (error: unknown) => {
+          if (!isMissing(error)) throw error;
+        },
+      );
+      const size = await syncFile(filePath);
+      await rename(filePath, target);
+      await syncFolder(folder);
+      return { size };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EXDEV") return null;
+      throw error;
+    }
   }
 
   /** Runs `write` on a fresh temporary path beside `target`, flushes it to disk, renames it into place. */
@@ -81,7 +116,9 @@ export class LocalObjectStore implements ObjectStore {
       if (!info.isFile()) throw new ObjectNotFoundError(key);
       if (range) assertRange(range, info.size);
       // The stream owns the handle from here: it closes it when it ends or is destroyed.
-      const stream = handle.createReadStream(range ? { start: range.start, end: range.end } : {});
+      // 1 MiB reads: a large download moves in few, big chunks.
+      const chunks = { highWaterMark: 1024 * 1024 };
+      const stream = handle.createReadStream(range ? { start: range.start, end: range.end, ...chunks } : chunks);
       return { stream, size: info.size };
     } catch (error) {
       await handle.close();

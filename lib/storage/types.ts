@@ -25,8 +25,17 @@ export interface ObjectStore {
     body: NodeJS.ReadableStream | Readable,
     opts?: { contentType?: string; size?: number },
   ): Promise<StoredObject>;
-  /** Copies a local file into `key` (local driver: may link/rename-copy; S3: streamed multipart). */
-  putFile(key: string, filePath: string, opts?: { contentType?: string }): Promise<StoredObject>;
+  /**
+   * Copies a local file into `key` (local driver: a clone or kernel copy; S3: streamed multipart).
+   * With `move`, the file is the caller's to give away: the local driver renames it into place when
+   * it is on the same file system (no second write of the bytes), else copies it.
+   */
+  putFile(key: string, filePath: string, opts?: { contentType?: string; move?: boolean }): Promise<StoredObject>;
+  /**
+   * A folder where an upload should be spooled so that `putFile(…, { move: true })` can rename it
+   * (the local driver's own file system); none for remote stores.
+   */
+  readonly spoolDirectory?: string;
   /**
    * A readable stream of the whole object or a byte range; throws ObjectNotFoundError when absent
    * and a RangeError for a range outside the object. `size` is always the whole object's size
