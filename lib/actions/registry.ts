@@ -31,6 +31,9 @@ import { reviewFinding } from "@/lib/admin/actions/review-finding";
 import { unblockPerson } from "@/lib/admin/actions/unblock-person";
 import { registerPartner } from "@/lib/registration/actions/register-partner";
 import { switchPlace } from "@/lib/tenancy/actions/switch-place";
+import { removeCalendarDay } from "@/lib/calendar/actions/remove-calendar-day";
+import { saveCalendarDay } from "@/lib/calendar/actions/save-calendar-day";
+import { setWorkingHours } from "@/lib/calendar/actions/set-working-hours";
 
 /** Every declared action. Tests walk this list, so an action missing here is an action untested. */
 export const ACTIONS = [
@@ -68,4 +71,7 @@ export const ACTIONS = [
   blockPerson,
   unblockPerson,
   reviewFinding,
+  saveCalendarDay,
+  removeCalendarDay,
+  setWorkingHours,
 ] as const;

@@ -5,8 +5,7 @@
  * table in the back office, so this list is not read at run time (tests build a calendar from it).
  */
 
-export const CALENDAR_DAY_KINDS = ["HOLIDAY", "DAY_OFF", "WORKING_DAY"] as const;
-export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
+import type { CalendarDayKind } from "./kinds";
 
 export interface CalendarDaySeed {
   date: string;

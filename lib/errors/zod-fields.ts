@@ -20,6 +20,9 @@ export const FIELD_MESSAGE_KEYS = [
   "already_member",
   "invitation_pending",
   "invalid_name",
+  "working_day_not_weekend",
+  "invalid_time",
+  "end_before_start",
 ] as const;
 const known = new Set<string>(FIELD_MESSAGE_KEYS);
 

@@ -24,6 +24,7 @@ import { closedCabinetsLoader } from "@/lib/partner/closed-cabinets";
 import { companyProfileLoader } from "@/lib/partner/queries";
 import { sharedHomeLoader } from "@/lib/sharing/queries";
 import { serviceListLoader, tariffDetailLoader, tariffListLoader } from "@/lib/tariffs/queries";
+import { calendarYearLoader } from "@/lib/calendar/queries";
 
 /** Every declared read. The read matrix walks this list, so a loader missing here is a read untested. */
 export const LOADERS = [
@@ -57,4 +58,5 @@ export const LOADERS = [
   uploadTargetLoader,
   documentFileLoader,
   securityOverviewLoader,
+  calendarYearLoader,
 ] as const;

@@ -20,6 +20,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         { href: "/admin/partners", label: t("nav.partners") },
         { href: "/admin/companies", label: t("nav.companies") },
         { href: "/admin/security", label: t("nav.security") },
+        { href: "/admin/calendar", label: t("nav.calendar") },
       ]}
       navLabel={t("nav.label")}
       home="/admin"
