@@ -61,6 +61,7 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-
   "/admin/partners/[partnerId]": (b) => [`/admin/partners/${b.partnerId}`],
   "/admin/companies": () => ["/admin/companies"],
   "/admin/security": () => ["/admin/security"],
+  "/admin/calendar": () => ["/admin/calendar?year=2026"],
   "/shared": () => ["/shared"],
   "/cabinet/documents": (b) => [
     `/cabinet/documents?partnerId=${b.partnerId}`,
