@@ -70,15 +70,18 @@ export default async function AdminCalendarPage({
                   <p className="font-semibold">
                     <time dateTime={d.date}>{dateLabel(d.date)}</time>
                   </p>
-                  <span className={`rounded px-2 py-0.5 text-xs font-semibold ${KIND_BADGE[d.kind] ?? ""}`}>
+                  <span
+                    data-testid="calendar-kind"
+                    className={`rounded px-2 py-0.5 text-xs font-semibold ${KIND_BADGE[d.kind] ?? ""}`}
+                  >
                     {t(`kinds.${d.kind}`)}
                   </span>
                 </div>
                 <p className="break-words">{nameOf(d)}</p>
                 {d.note ? <p className="text-sm break-words text-muted">{d.note}</p> : null}
                 {canManage ? (
-                  <div className="flex flex-col gap-3">
-                    <details>
+                  <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+                    <details className="open:w-full">
                       <summary className="cursor-pointer text-sm font-medium text-brand-700 underline-offset-4 hover:underline">
                         {t("edit")}
                       </summary>
