@@ -64,6 +64,7 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-
   "/admin/maintenance": () => ["/admin/maintenance"],
   "/admin/audit": (b) => [`/admin/audit?partner=${b.partnerId}&actor=${b.personId}`],
   "/api/admin/audit/export": (b) => [`/api/admin/audit/export?actor=${b.personId}`],
+  "/admin/calendar": () => ["/admin/calendar?year=2026"],
   "/shared": () => ["/shared"],
   "/cabinet/documents": (b) => [
     `/cabinet/documents?partnerId=${b.partnerId}`,

@@ -65,6 +65,13 @@ async function secondSession(personId: string, phone: string): Promise<string> {
   return row.id;
 }
 
+let saturdays = 0;
+/** A Saturday no calendar row holds yet: one per call, from 2090 on. */
+function freeSaturday(): string {
+  const first = Date.UTC(2090, 0, 7); // a Saturday
+  return new Date(first + 7 * 86_400_000 * saturdays++).toISOString().slice(0, 10);
+}
+
 /** A stored file as the upload route hands it to the change path (the bytes are not needed here). */
 function storedFile() {
   const id = randomBytes(8).toString("hex");
@@ -573,6 +580,42 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
       expect(
         (await db().maintenanceWindow.findUniqueOrThrow({ where: { id: String(input.windowId) } })).cancelledAt,
       ).not.toBeNull(),
+  },
+  "admin.saveCalendarDay": {
+    // A fresh Saturday each call (years far ahead), made a working day.
+    input: () => ({
+      date: freeSaturday(),
+      kind: "WORKING_DAY",
+      nameRu: "Рабочая суббота",
+      nameKk: "Жұмыс сенбісі",
+      nameEn: "Working Saturday",
+      note: "Приказ МТСЗН",
+    }),
+    changed: async (_w, input) =>
+      expect(
+        await db().calendarDay.findUniqueOrThrow({ where: { date: new Date(`${String(input.date)}T00:00:00Z`) } }),
+      ).toMatchObject({ kind: "WORKING_DAY", nameRu: "Рабочая суббота", note: "Приказ МТСЗН" }),
+  },
+  "admin.removeCalendarDay": {
+    input: async () => {
+      const date = freeSaturday();
+      await db().calendarDay.create({
+        data: { date: new Date(`${date}T00:00:00Z`), kind: "WORKING_DAY", nameRu: "Рабочая суббота" },
+      });
+      return { date };
+    },
+    changed: async (_w, input) =>
+      expect(await db().calendarDay.count({ where: { date: new Date(`${String(input.date)}T00:00:00Z`) } })).toBe(0),
+  },
+  "admin.setWorkingHours": {
+    input: (w) => ({ companyId: w.companies.x.id, start: "08:30", end: "17:30" }),
+    changed: async (w) =>
+      expect(
+        await db().outsourcingCompany.findUniqueOrThrow({
+          where: { id: w.companies.x.id },
+          select: { workdayStartMinute: true, workdayEndMinute: true },
+        }),
+      ).toEqual({ workdayStartMinute: 510, workdayEndMinute: 1050 }),
   },
 };
 

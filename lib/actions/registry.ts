@@ -33,6 +33,9 @@ import { registerPartner } from "@/lib/registration/actions/register-partner";
 import { switchPlace } from "@/lib/tenancy/actions/switch-place";
 import { cancelMaintenance } from "@/lib/maintenance/actions/cancel-maintenance";
 import { scheduleMaintenance } from "@/lib/maintenance/actions/schedule-maintenance";
+import { removeCalendarDay } from "@/lib/calendar/actions/remove-calendar-day";
+import { saveCalendarDay } from "@/lib/calendar/actions/save-calendar-day";
+import { setWorkingHours } from "@/lib/calendar/actions/set-working-hours";
 
 /** Every declared action. Tests walk this list, so an action missing here is an action untested. */
 export const ACTIONS = [
@@ -72,4 +75,7 @@ export const ACTIONS = [
   reviewFinding,
   scheduleMaintenance,
   cancelMaintenance,
+  saveCalendarDay,
+  removeCalendarDay,
+  setWorkingHours,
 ] as const;

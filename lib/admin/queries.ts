@@ -70,6 +70,8 @@ export const companiesLoader = defineLoader({
       select: {
         id: true,
         name: true,
+        workdayStartMinute: true,
+        workdayEndMinute: true,
         _count: { select: { partners: true } },
         staff: {
           orderBy: { createdAt: "asc" },

@@ -51,6 +51,9 @@ export const AUDIT_ACTIONS = [
   "document.viewed",
   "document.downloaded",
   "document.infected",
+  "calendar.day_saved",
+  "calendar.day_removed",
+  "company.working_hours_changed",
   "action.denied",
   "read.denied",
 ] as const;

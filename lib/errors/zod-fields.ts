@@ -27,6 +27,9 @@ export const FIELD_MESSAGE_KEYS = [
   "message_required",
   "ends_in_past",
   "overlaps_window",
+  "working_day_not_weekend",
+  "invalid_time",
+  "end_before_start",
 ] as const;
 const known = new Set<string>(FIELD_MESSAGE_KEYS);
 

@@ -97,6 +97,8 @@ export const OPERATOR_RIGHTS = [
   "platform.maintenance.view",
   "platform.maintenance.manage",
   "platform.audit.view",
+  "platform.calendar.view",
+  "platform.calendar.manage",
 ] as const;
 export type OperatorRight = (typeof OPERATOR_RIGHTS)[number];
 

@@ -26,6 +26,7 @@ import { sharedHomeLoader } from "@/lib/sharing/queries";
 import { maintenanceNoticeLoader, maintenanceWindowsLoader } from "@/lib/maintenance/queries";
 import { platformAuditCsvLoader, platformAuditLoader } from "@/lib/audit/platform-loaders";
 import { serviceListLoader, tariffDetailLoader, tariffListLoader } from "@/lib/tariffs/queries";
+import { calendarYearLoader } from "@/lib/calendar/queries";
 
 /** Every declared read. The read matrix walks this list, so a loader missing here is a read untested. */
 export const LOADERS = [
@@ -63,4 +64,5 @@ export const LOADERS = [
   maintenanceNoticeLoader,
   platformAuditLoader,
   platformAuditCsvLoader,
+  calendarYearLoader,
 ] as const;

@@ -228,6 +228,17 @@ const CASES: Record<string, ReadCase> = {
     input: () => ({ locale: "ru" }),
     sees: (_w, data) => expect((data as unknown[]).length).toBe(6),
   },
+  "admin.calendar": {
+    input: () => ({ year: "2026" }),
+    // The calendar the migration put in: 2026 with Nauryz and its two transfer days.
+    sees: (_w, data) =>
+      expect((data as { days: { date: string; kind: string }[] }).days).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ date: "2026-03-23", kind: "HOLIDAY" }),
+          expect.objectContaining({ date: "2026-03-25", kind: "DAY_OFF" }),
+        ]),
+      ),
+  },
   "admin.security": {
     input: () => ({}),
     // Nothing suspicious has happened in this world, and nobody is blocked.

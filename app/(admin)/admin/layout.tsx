@@ -22,6 +22,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         { href: "/admin/security", label: t("nav.security") },
         { href: "/admin/maintenance", label: t("nav.maintenance") },
         { href: "/admin/audit", label: t("nav.audit") },
+        { href: "/admin/calendar", label: t("nav.calendar") },
       ]}
       navLabel={t("nav.label")}
       home="/admin"

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AddStaffForm } from "@/components/admin/add-staff-form";
+import { WorkingHoursForm } from "@/components/admin/calendar-forms";
 import { Card } from "@/components/ui/card";
 import { companiesLoader } from "@/lib/admin/queries";
+import { minutesToClock } from "@/lib/calendar/schemas";
 import { can } from "@/lib/permissions/catalog";
 import { load, requirePlace } from "@/lib/tenancy/request";
 import { formatPhone } from "@/lib/validation/phone";
@@ -18,6 +20,8 @@ export default async function AdminCompaniesPage() {
   const t = await getTranslations("admin");
   const tc = await getTranslations("cabinet");
   const canAdd = can(actor.rights, "platform.staff.manage");
+  const canSetHours = can(actor.rights, "platform.calendar.manage");
+  const tcal = await getTranslations("admin.calendar");
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("companies.title")}</h1>
@@ -28,7 +32,17 @@ export default async function AdminCompaniesPage() {
               {c.name}
             </h2>
             <p className="text-sm text-muted">{t("companies.serves", { count: c._count.partners })}</p>
+            <p className="text-sm text-muted" data-testid="working-hours">
+              {tcal("hours", { start: minutesToClock(c.workdayStartMinute), end: minutesToClock(c.workdayEndMinute) })}
+            </p>
           </div>
+          {canSetHours ? (
+            <WorkingHoursForm
+              companyId={c.id}
+              start={minutesToClock(c.workdayStartMinute)}
+              end={minutesToClock(c.workdayEndMinute)}
+            />
+          ) : null}
           <ul className="divide-y divide-line">
             {c.staff.map((s) => (
               <li key={s.id} className="flex flex-wrap justify-between gap-2 py-2">
