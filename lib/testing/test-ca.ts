@@ -62,8 +62,12 @@ function gostKey(privateKey: Uint8Array): TestKey {
     spki: new pkijs.PublicKeyInfo({
       algorithm: new pkijs.AlgorithmIdentifier({
         algorithmId: OID.gost2015Key512,
+        // As KalkanCrypt writes it: SEQUENCE { paramSet A, Streebog-512 }.
         algorithmParams: new asn1js.Sequence({
-          value: [new asn1js.ObjectIdentifier({ value: OID.gost2015ParamSetA512 })],
+          value: [
+            new asn1js.ObjectIdentifier({ value: OID.gost2015ParamSetA512 }),
+            new asn1js.ObjectIdentifier({ value: OID.gost2015Digest512 }),
+          ],
         }),
       }),
       subjectPublicKey: new asn1js.BitString({
@@ -78,7 +82,7 @@ function gostKey(privateKey: Uint8Array): TestKey {
 function signatureAlgorithm(key: TestKey): pkijs.AlgorithmIdentifier {
   return key.algorithm === "RSA"
     ? new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256WithRSA, algorithmParams: new asn1js.Null() })
-    : new pkijs.AlgorithmIdentifier({ algorithmId: OID.gost2015Signature512 });
+    : new pkijs.AlgorithmIdentifier({ algorithmId: OID.gost2015Signature512, algorithmParams: new asn1js.Null() });
 }
 
 function digestAlgorithm(key: TestKey): pkijs.AlgorithmIdentifier {
