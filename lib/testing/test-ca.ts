@@ -211,6 +211,8 @@ export interface IssueOptions {
   purpose?: "sign" | "auth";
   notBefore?: Date;
   notAfter?: Date;
+  /** The subject's key (default: a fresh one of \`algorithm\`). */
+  key?: TestKey;
   /** Extra extensions (e.g. OCSP signing for a responder certificate). */
   extensions?: pkijs.Extension[];
 }
@@ -230,7 +232,7 @@ export function issueCertificate(ca: TestCertificate, options: IssueOptions): Te
         organisation: options.bin ? (options.organisation ?? "ТОО «ТЕСТ»") : undefined,
         bin: options.bin,
       },
-      key: newKey(options.algorithm),
+      key: options.key ?? newKey(options.algorithm),
       notBefore: options.notBefore ?? new Date(now - DAY),
       notAfter: options.notAfter ?? new Date(now + 365 * DAY),
       extensions: options.extensions ?? [

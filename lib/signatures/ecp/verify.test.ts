@@ -1,9 +1,11 @@
+import { createPublicKey, generateKeyPairSync, sign } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { OID } from "./oids";
 import { crlRevocationChecker, noRevocationCheck, ocspResponseChecker } from "./revocation";
 import { verifyCms } from "./verify";
 import {
   type TestAlgorithm,
+  type TestKey,
   createTestCa,
   issueCertificate,
   makeCrl,
@@ -176,6 +178,33 @@ describe("verifyCms input", () => {
         ok: false,
         reason: "malformed",
       });
+  });
+
+  it("refuses a CMS without the signer's certificate, and a key of another algorithm", async () => {
+    const ca = standingTestCa("RSA");
+    const options = { trustedCertificates: [ca.pem], revocation: noRevocationCheck };
+    const cms = signCms({ data, signer: issueCertificate(ca, { algorithm: "RSA", iin: IIN }) });
+    const info = new pkijs.ContentInfo({ schema: asn1js.fromBER(cms).result });
+    const signed = new pkijs.SignedData({ schema: info.content });
+    signed.certificates = [];
+    const bare = new pkijs.ContentInfo({ contentType: OID.signedData, content: signed.toSchema(true) });
+    expect(await verifyCms(Buffer.from(bare.toSchema().toBER()), { data, iin: IIN }, options)).toMatchObject({
+      ok: false,
+      reason: "malformed",
+    });
+
+    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const spki = createPublicKey(privateKey).export({ type: "spki", format: "der" });
+    const ecKey: TestKey = {
+      algorithm: "RSA",
+      spki: new pkijs.PublicKeyInfo({ schema: asn1js.fromBER(spki).result }),
+      sign: (bytes) => sign("sha256", bytes, privateKey),
+    };
+    const ec = issueCertificate(ca, { algorithm: "RSA", iin: IIN, key: ecKey });
+    expect(await verifyCms(signCms({ data, signer: ec }), { data, iin: IIN }, options)).toMatchObject({
+      ok: false,
+      reason: "unsupported_algorithm",
+    });
   });
 
   it("signCmsForTest gives a CMS the standing test CA's PEM verifies", async () => {

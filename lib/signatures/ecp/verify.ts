@@ -24,6 +24,15 @@ import {
   verifyBy,
 } from "./x509";
 
+export type { RevocationChecker, RevocationStatus } from "./revocation";
+export {
+  crlRevocationChecker,
+  httpRevocationChecker,
+  noRevocationCheck,
+  ocspResponseChecker,
+  revocationCheckerFromEnv,
+} from "./revocation";
+
 export interface EcpExpectation {
   /**
    * The exact bytes that were signed (the document version). A Buffer: the digest depends on the
@@ -89,6 +98,15 @@ export async function verifyCms(
   expect: EcpExpectation,
   options: VerifyOptions = {},
 ): Promise<EcpResult> {
+  try {
+    return await check(cms, expect, options);
+  } catch (error) {
+    // A structure pkijs accepted but that lacks what a signature needs.
+    return refuse("malformed", error instanceof Error ? error.message : undefined);
+  }
+}
+
+async function check(cms: string | Buffer, expect: EcpExpectation, options: VerifyOptions): Promise<EcpResult> {
   const at = expect.at ?? (options.now ?? (() => new Date()))();
 
   // 1. Parse.
