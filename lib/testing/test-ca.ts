@@ -6,6 +6,8 @@ import {
   randomBytes,
   sign as nodeSign,
 } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 import { gost512GenerateKey, gost512PublicKey, gost512Sign } from "@/lib/signatures/ecp/gost";
@@ -213,8 +215,11 @@ export interface IssueOptions {
   notAfter?: Date;
   /** The subject's key (default: a fresh one of \`algorithm\`). */
   key?: TestKey;
-  /** Extra extensions (e.g. OCSP signing for a responder certificate). */
+  /** Extensions instead of the usual ones (e.g. a CA's or an OCSP responder's). */
   extensions?: pkijs.Extension[];
+  /** CRL distribution point and OCSP responder URLs written into the certificate. */
+  crlUrl?: string;
+  ocspUrl?: string;
 }
 
 /** A person's certificate issued by `ca`, shaped like the national CA's. */
@@ -235,23 +240,55 @@ export function issueCertificate(ca: TestCertificate, options: IssueOptions): Te
       key: options.key ?? newKey(options.algorithm),
       notBefore: options.notBefore ?? new Date(now - DAY),
       notAfter: options.notAfter ?? new Date(now + 365 * DAY),
-      extensions: options.extensions ?? [
-        extension(OID.basicConstraints, false, new pkijs.BasicConstraints({ cA: false }).toSchema()),
-        // signing: digitalSignature + nonRepudiation; authentication: digitalSignature + keyEncipherment
-        extension(OID.keyUsage, true, keyUsageBits(purpose === "sign" ? 0xc0 : 0xa0)),
-        extension(
-          OID.extKeyUsage,
-          false,
-          new asn1js.Sequence({
-            value: [purpose === "sign" ? OID.ekuEmailProtection : OID.ekuClientAuth, role].map(
-              (value) => new asn1js.ObjectIdentifier({ value }),
-            ),
-          }),
-        ),
-      ],
+      extensions: [...(options.extensions ?? usualExtensions(purpose, role)), ...urlExtensions(options)],
     },
     { subject: ca.cert.subject, key: ca.key },
   );
+}
+
+function urlExtensions(options: IssueOptions): pkijs.Extension[] {
+  const uri = (value: string) => new pkijs.GeneralName({ type: 6, value });
+  const result: pkijs.Extension[] = [];
+  if (options.crlUrl)
+    result.push(
+      extension(
+        OID.crlDistributionPoints,
+        false,
+        new pkijs.CRLDistributionPoints({
+          distributionPoints: [new pkijs.DistributionPoint({ distributionPoint: [uri(options.crlUrl)] })],
+        }).toSchema(),
+      ),
+    );
+  if (options.ocspUrl)
+    result.push(
+      extension(
+        OID.authorityInfoAccess,
+        false,
+        new pkijs.InfoAccess({
+          accessDescriptions: [
+            new pkijs.AccessDescription({ accessMethod: OID.ocspAccess, accessLocation: uri(options.ocspUrl) }),
+          ],
+        }).toSchema(),
+      ),
+    );
+  return result;
+}
+
+function usualExtensions(purpose: "sign" | "auth", role: string): pkijs.Extension[] {
+  return [
+    extension(OID.basicConstraints, false, new pkijs.BasicConstraints({ cA: false }).toSchema()),
+    // signing: digitalSignature + nonRepudiation; authentication: digitalSignature + keyEncipherment
+    extension(OID.keyUsage, true, keyUsageBits(purpose === "sign" ? 0xc0 : 0xa0)),
+    extension(
+      OID.extKeyUsage,
+      false,
+      new asn1js.Sequence({
+        value: [purpose === "sign" ? OID.ekuEmailProtection : OID.ekuClientAuth, role].map(
+          (value) => new asn1js.ObjectIdentifier({ value }),
+        ),
+      }),
+    ),
+  ];
 }
 
 export interface CmsOptions {
@@ -409,6 +446,14 @@ export function standingTestCa(algorithm: TestAlgorithm): TestCertificate {
 /** PEM of both standing test CAs: put it in ECP_TRUSTED_CA_DIR for a server under test. */
 export function testCaPem(): string {
   return standingTestCa("RSA").pem + standingTestCa("GOST2015").pem;
+}
+
+/** Writes both standing test CAs into `dir` (for ECP_TRUSTED_CA_DIR); returns the file's path. */
+export function writeTestCaDir(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, "test-ca.pem");
+  writeFileSync(file, testCaPem());
+  return file;
 }
 
 /**

@@ -1,10 +1,21 @@
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
 import { OID } from "./oids";
 import { httpRevocationChecker, noRevocationCheck, ocspResponseChecker, revocationCheckerFromEnv } from "./revocation";
 import { verifyCms } from "./verify";
-import { createTestCa, issueCertificate, makeOcspResponse, signCms } from "@/lib/testing/test-ca";
+import {
+  createTestCa,
+  issueCertificate,
+  makeCrl,
+  makeOcspResponse,
+  signCms,
+  signCmsForTest,
+  writeTestCaDir,
+} from "@/lib/testing/test-ca";
 
 const IIN = "900101300123";
 const data = Buffer.from("версия 3");
@@ -105,5 +116,61 @@ describe("chain and revocation details", () => {
     expect(revocationCheckerFromEnv({ NODE_ENV: "production", ECP_REVOCATION: "off" })).toBe(noRevocationCheck);
     expect(revocationCheckerFromEnv({ ECP_REVOCATION: "crl" })).not.toBe(noRevocationCheck);
     expect(() => revocationCheckerFromEnv({ ECP_REVOCATION: "maybe" })).toThrow(/ECP_REVOCATION/);
+  });
+});
+
+describe("the certificate's own URLs and the trusted folder", () => {
+  it("fetches the CRL the certificate names and finds it revoked", async () => {
+    const root = createTestCa({ algorithm: "RSA" });
+    const person = issueCertificate(root, { algorithm: "RSA", iin: IIN, crlUrl: "http://crl.test/nca.crl" });
+    const crl = makeCrl(root, { revoked: [{ cert: person }] });
+    const asked: string[] = [];
+    const fakeFetch = (async (url: string) => {
+      asked.push(url);
+      return new Response(new Uint8Array(crl), { status: 200 });
+    }) as unknown as typeof fetch;
+    const result = await verifyCms(
+      signCms({ data, signer: person }),
+      { data, iin: IIN },
+      { trustedCertificates: [root.pem], revocation: httpRevocationChecker({ mode: "crl", fetch: fakeFetch }) },
+    );
+    expect(result).toMatchObject({ ok: false, reason: "revoked" });
+    expect(asked).toEqual(["http://crl.test/nca.crl"]);
+  });
+
+  it("prefers the OCSP responder the certificate names over the configured one", async () => {
+    const root = createTestCa({ algorithm: "RSA" });
+    const person = issueCertificate(root, { algorithm: "RSA", iin: IIN, ocspUrl: "http://ocsp.own.test/" });
+    const asked: string[] = [];
+    const fakeFetch = (async (url: string) => {
+      asked.push(url);
+      return new Response(new Uint8Array(makeOcspResponse(root, { cert: person, status: "good" })), { status: 200 });
+    }) as unknown as typeof fetch;
+    const checker = httpRevocationChecker({ mode: "ocsp", ocspUrl: "http://ocsp.default.test/", fetch: fakeFetch });
+    const result = await verifyCms(
+      signCms({ data, signer: person }),
+      { data, iin: IIN },
+      { trustedCertificates: [root.pem], revocation: checker },
+    );
+    expect(result).toMatchObject({ ok: true });
+    expect(asked).toEqual(["http://ocsp.own.test/"]);
+  });
+
+  it("trusts the CAs in ECP_TRUSTED_CA_DIR when none are passed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ecp-ca-"));
+    try {
+      writeTestCaDir(dir);
+      const { cms } = signCmsForTest({ data, algorithm: "RSA", iin: IIN });
+      vi.stubEnv("ECP_TRUSTED_CA_DIR", dir);
+      expect(await verifyCms(cms, { data, iin: IIN }, { revocation: noRevocationCheck })).toMatchObject({ ok: true });
+      vi.stubEnv("ECP_TRUSTED_CA_DIR", "");
+      expect(await verifyCms(cms, { data, iin: IIN }, { revocation: noRevocationCheck })).toMatchObject({
+        ok: false,
+        reason: "untrusted_ca",
+      });
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
