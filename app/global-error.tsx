@@ -1,7 +1,6 @@
 "use client";
 
 import "./globals.css";
-import { createTranslator } from "next-intl";
 import { useEffect, useSyncExternalStore } from "react";
 import en from "@/messages/features/fatal.en.json";
 import kk from "@/messages/features/fatal.kk.json";
@@ -29,7 +28,10 @@ const subscribeToNothing = () => () => undefined;
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const locale = useSyncExternalStore(subscribeToNothing, browserLocale, () => "ru" as const);
   useEffect(() => console.error(error), [error]);
-  const t = createTranslator({ locale, messages: catalogs[locale], namespace: "fatal" });
+  // Plain lookups with one placeholder: a message formatter here would load on every page.
+  const texts = catalogs[locale].fatal;
+  const t = (key: keyof typeof texts, values?: { id: string }) =>
+    values ? texts[key].replace("{id}", values.id) : texts[key];
   return (
     <html lang={locale}>
       <body className="min-h-dvh">

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ErrorTexts } from "@/components/errors/error-texts";
 import { MaintenanceBanner } from "@/components/maintenance/maintenance-banner";
 import "./globals.css";
 
@@ -29,7 +29,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("skipToContent")}
         </a>
         <MaintenanceBanner />
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* No message provider here: each place's layout (and a public page with a client form) brings the texts its client components read. */}
+        {children}
+        <ErrorTexts />
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { ResolvedSession } from "@/lib/auth/session";
 import type { Places } from "@/lib/tenancy/places";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppHeader } from "./app-header";
 import { CabinetNav } from "./cabinet-nav";
 
@@ -23,21 +24,23 @@ export async function PlaceShell({
   children: ReactNode;
 }) {
   return (
-    <div className="min-h-dvh">
-      <AppHeader
-        session={session}
-        places={places}
-        personLine={`${session.person.name} · ${subtitle}`}
-        fallback={navLabel}
-      />
-      <div className="mx-auto grid max-w-6xl grid-cols-1 gap-3 px-4 py-3 sm:gap-6 lg:grid-cols-[14rem_1fr] lg:py-8">
-        <div className="min-w-0">
-          <CabinetNav items={nav} label={navLabel} home={home} />
+    <ClientMessages>
+      <div className="min-h-dvh">
+        <AppHeader
+          session={session}
+          places={places}
+          personLine={`${session.person.name} · ${subtitle}`}
+          fallback={navLabel}
+        />
+        <div className="mx-auto grid max-w-6xl grid-cols-1 gap-3 px-4 py-3 sm:gap-6 lg:grid-cols-[14rem_1fr] lg:py-8">
+          <div className="min-w-0">
+            <CabinetNav items={nav} label={navLabel} home={home} />
+          </div>
+          <main id="main" className="min-w-0">
+            {children}
+          </main>
         </div>
-        <main id="main" className="min-w-0">
-          {children}
-        </main>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

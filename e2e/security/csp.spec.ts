@@ -60,7 +60,7 @@ test("pages carry a nonce-based CSP, hydrate under it, and report no violation",
   });
   const cabinet = await page.goto("/cabinet");
   await expectScriptsStamped(cabinet!, nonceOf(cabinet!.headers()["content-security-policy"]));
-  // The language switcher is a client component calling a server action.
+  // The language switcher posts a form to a server action.
   await page.getByRole("button", { name: "KK" }).click();
   await expect(page.getByRole("button", { name: "Шығу" })).toBeVisible();
   await page.getByRole("button", { name: "RU" }).click();

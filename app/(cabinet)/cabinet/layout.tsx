@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppHeader } from "@/components/layout/app-header";
 import { CabinetNav } from "@/components/layout/cabinet-nav";
 import { requireCabinet } from "@/lib/tenancy/cabinet";
@@ -24,25 +25,27 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
       .map((m) => ({ href: `/cabinet/${m.key}`, label: t(`nav.${m.key}`), badge: tc("comingSoon") })),
   ];
   return (
-    <div className="min-h-dvh">
-      <AppHeader session={session} places={places} personLine={personLine} fallback={t("nav.home")} />
-      {partner?.status === "DEMO" ? (
-        <div
-          role="status"
-          className="border-b border-warn/30 bg-warn-bg px-4 py-1 text-center text-xs font-medium text-warn sm:py-2 sm:text-sm"
-        >
-          <span className="sm:hidden">{t("demoBannerShort")}</span>
-          <span className="hidden sm:inline">{t("demoBanner")}</span>
+    <ClientMessages>
+      <div className="min-h-dvh">
+        <AppHeader session={session} places={places} personLine={personLine} fallback={t("nav.home")} />
+        {partner?.status === "DEMO" ? (
+          <div
+            role="status"
+            className="border-b border-warn/30 bg-warn-bg px-4 py-1 text-center text-xs font-medium text-warn sm:py-2 sm:text-sm"
+          >
+            <span className="sm:hidden">{t("demoBannerShort")}</span>
+            <span className="hidden sm:inline">{t("demoBanner")}</span>
+          </div>
+        ) : null}
+        <div className="mx-auto grid max-w-6xl grid-cols-1 gap-3 px-4 py-3 sm:gap-6 lg:grid-cols-[14rem_1fr] lg:py-8">
+          <div className="min-w-0">
+            <CabinetNav items={items} label={t("nav.label")} />
+          </div>
+          <main id="main" className="min-w-0">
+            {children}
+          </main>
         </div>
-      ) : null}
-      <div className="mx-auto grid max-w-6xl grid-cols-1 gap-3 px-4 py-3 sm:gap-6 lg:grid-cols-[14rem_1fr] lg:py-8">
-        <div className="min-w-0">
-          <CabinetNav items={items} label={t("nav.label")} />
-        </div>
-        <main id="main" className="min-w-0">
-          {children}
-        </main>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

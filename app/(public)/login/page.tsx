@@ -4,6 +4,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { logoutAction } from "@/app/actions/session";
 import { LoginForm } from "@/components/auth/login-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getWebSession } from "@/lib/auth/current";
@@ -12,6 +13,9 @@ import { formatPhone } from "@/lib/validation/phone";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
 }
+
+/** The catalog namespaces the login form reads (its texts travel in the page). */
+const LOGIN_FORM_NAMESPACES = ["common", "errors", "login"] as const;
 
 export default async function LoginPage() {
   const session = await getWebSession();
@@ -43,7 +47,9 @@ export default async function LoginPage() {
       <Card className="mx-auto max-w-md">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-2 mb-6 text-sm text-muted">{t("intro")}</p>
-        <LoginForm devHint={process.env.SMS_PROVIDER !== "mobizon"} />
+        <ClientMessages namespaces={LOGIN_FORM_NAMESPACES}>
+          <LoginForm devHint={process.env.SMS_PROVIDER !== "mobizon"} />
+        </ClientMessages>
       </Card>
     </div>
   );
