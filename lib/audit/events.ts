@@ -51,6 +51,7 @@ export const AUDIT_ACTIONS = [
   "document.viewed",
   "document.downloaded",
   "document.infected",
+  "demo.created",
   "action.denied",
   "read.denied",
 ] as const;
