@@ -17,14 +17,17 @@ export default async function LandingPage() {
             <Button asChild size="lg" className="bg-white text-brand-800 hover:bg-brand-50">
               <Link href="/login">{t("ctaLogin")}</Link>
             </Button>
-            <Button
-              asChild
-              size="lg"
-              variant="secondary"
-              className="border-white/60 bg-transparent text-white hover:bg-brand-700"
-            >
-              <Link href="/demo">{t("ctaDemo")}</Link>
-            </Button>
+            {/* One click: a plain form straight to a new demo cabinet (no script on the landing). */}
+            <form method="post" action="/api/demo" className="contents">
+              <Button
+                type="submit"
+                size="lg"
+                variant="secondary"
+                className="border-white/60 bg-transparent text-white hover:bg-brand-700"
+              >
+                {t("ctaDemo")}
+              </Button>
+            </form>
           </div>
         </div>
       </section>

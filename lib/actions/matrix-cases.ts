@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { requestStepUpCode } from "@/lib/auth/actions/request-step-up-code";
 import { getDb } from "@/lib/db/client";
@@ -616,6 +616,21 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
           select: { workdayStartMinute: true, workdayEndMinute: true },
         }),
       ).toEqual({ workdayStartMinute: 510, workdayEndMinute: 1050 }),
+  },
+  "demo.create": {
+    // Anyone may start a demo cabinet: each caller gets a new one, made of four stored sample files.
+    input: () => ({
+      partnerId: randomUUID(),
+      files: Array.from({ length: 4 }, () => {
+        const file = storedFile();
+        return { storageKey: file.storageKey, size: file.size, sha256: file.sha256 };
+      }),
+    }),
+    changed: async (_w, input) => {
+      const partner = await db().partner.findUniqueOrThrow({ where: { id: input.partnerId as string } });
+      expect([partner.status, partner.demoExpiresAt !== null]).toEqual(["DEMO", true]);
+      expect(await db().document.count({ where: { partnerId: partner.id, sample: true } })).toBe(4);
+    },
   },
 };
 

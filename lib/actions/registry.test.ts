@@ -14,7 +14,7 @@ describe("the action registry", () => {
 
   it("declares for every action the actor kinds it admits, each with a right of that kind's catalogue", () => {
     for (const action of ACTIONS) {
-      const personLevel = ["self", "session", "registration"].includes(action.access as string);
+      const personLevel = ["self", "session", "registration", "visitor"].includes(action.access as string);
       expect(personLevel || isValidAccess(action.access), `${action.name} declares no known actor kind and right`).toBe(
         true,
       );

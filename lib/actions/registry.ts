@@ -5,6 +5,7 @@ import { restorePartner } from "@/lib/admin/actions/restore-partner";
 import { setServingCompany } from "@/lib/admin/actions/set-serving-company";
 import { suspendPartner } from "@/lib/admin/actions/suspend-partner";
 import { logout } from "@/lib/auth/actions/logout";
+import { createDemo } from "@/lib/demo/actions/create-demo";
 import { commitVersion } from "@/lib/documents/actions/add-version";
 import { archiveDocument } from "@/lib/documents/actions/archive";
 import { downloadDocumentFile, viewDocumentFile } from "@/lib/documents/actions/open";
@@ -78,4 +79,5 @@ export const ACTIONS = [
   saveCalendarDay,
   removeCalendarDay,
   setWorkingHours,
+  createDemo,
 ] as const;

@@ -54,6 +54,7 @@ export const AUDIT_ACTIONS = [
   "calendar.day_saved",
   "calendar.day_removed",
   "company.working_hours_changed",
+  "demo.created",
   "action.denied",
   "read.denied",
 ] as const;

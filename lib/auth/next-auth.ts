@@ -1,5 +1,5 @@
 import type { AuthOptions } from "next-auth";
-import { decode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { LIMITS } from "./limits";
 import { verifyLoginCode } from "./login";
@@ -55,4 +55,25 @@ export async function sessionTokenFromCookie(value: string | undefined): Promise
   } catch {
     return null;
   }
+}
+
+/**
+ * The cookie next-auth itself would set for a session made without its sign-in flow (a one-click
+ * demo cabinet): the same name, encryption, lifetime and flags, so every later request reads it the
+ * usual way.
+ */
+export async function sessionCookie(token: string): Promise<{
+  name: (typeof SESSION_COOKIES)[number];
+  value: string;
+  options: { httpOnly: true; sameSite: "lax"; path: "/"; secure: boolean; maxAge: number };
+}> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
+  const secure = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  const maxAge = LIMITS.sessionAbsoluteMs / 1000;
+  return {
+    name: secure ? SESSION_COOKIES[0] : SESSION_COOKIES[1],
+    value: await encode({ token: { st: token }, secret, maxAge }),
+    options: { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge },
+  };
 }

@@ -53,6 +53,12 @@ export const JOBS = {
     queue: { retryLimit: 3, retryDelay: 60, expireInSeconds: 600 },
     handler: async () => (await import("./handlers/document-text")).documentTextJob,
   }),
+  "demo.purge": defineJob({
+    payload: emptyPayload,
+    queue: { retryLimit: 3, retryDelay: 60, expireInSeconds: 600 },
+    schedule: { cron: "23 * * * *" },
+    handler: async () => (await import("./handlers/demo-purge")).demoPurgeJob,
+  }),
   "audit.checkpoint": defineJob({
     payload: emptyPayload,
     queue: { retryLimit: 3, retryDelay: 60, expireInSeconds: 600 },

@@ -1,3 +1,4 @@
+import { isDemoPhone } from "@/lib/demo/phones";
 import { LogSmsProvider } from "@/lib/sms/log-provider";
 import { MobizonSmsProvider, parseSmsTimeout } from "@/lib/sms/mobizon-provider";
 import { OutboxSmsProvider } from "@/lib/sms/outbox-provider";
@@ -44,7 +45,26 @@ function isProviderName(value: string): value is SmsProviderName {
   return (SMS_PROVIDER_NAMES as readonly string[]).includes(value);
 }
 
+/**
+ * Every provider behind one guard: people of demo cabinets have +999 numbers, which no message is
+ * ever sent to (BIZ-3: demo cabinets never text a real person), whatever the gateway.
+ */
 export function getSmsProvider(env: Record<string, string | undefined> = process.env): SmsProvider {
+  const provider = providerFor(env);
+  return {
+    name: provider.name,
+    async send(message, store) {
+      if (isDemoPhone(message.to)) {
+        console.info(`[sms] not sent: ${message.to.slice(0, 4)}… is a demo number`);
+        return;
+      }
+      await provider.send(message, store);
+    },
+  };
+}
+
+/** The configured gateway itself, without the demo guard (for its own tests). */
+export function providerFor(env: Record<string, string | undefined>): SmsProvider {
   const raw = env.SMS_PROVIDER?.trim().toLowerCase() || "log";
   if (!isProviderName(raw)) {
     throw new Error(`SMS_PROVIDER must be one of ${SMS_PROVIDER_NAMES.join(", ")}; got "${env.SMS_PROVIDER}"`);

@@ -51,8 +51,11 @@ export type CounterpartyActor = Who & {
 export type PersonActor = Who & { kind: "person" };
 export type RegistrantActor = { kind: "registrant"; sessionId: string; personId: null; phone: string };
 
+/** Anyone at all, logged in or not (a visitor starting a demo cabinet): who they are if known. */
+export type VisitorActor = { kind: "visitor"; sessionId: string | null; personId: string | null; phone: string | null };
+
 export type PlaceActor = MemberActor | StaffActor | OperatorActor | CounterpartyActor;
-export type Actor = PlaceActor | PersonActor | RegistrantActor;
+export type Actor = PlaceActor | PersonActor | RegistrantActor | VisitorActor;
 
 interface ActorOfKind {
   member: MemberActor;
@@ -66,16 +69,18 @@ interface ActorOfKind {
  * their own things ("self"), any live session ("session", e.g. logout), or a verified phone that is
  * finishing registration.
  */
-export type Requirement = Access | "self" | "session" | "registration";
+export type Requirement = Access | "self" | "session" | "registration" | "visitor";
 
 /** The actor a handler can rely on, given what its action declares. */
-export type ActorFor<R> = R extends "registration"
-  ? RegistrantActor
-  : R extends "session"
-    ? Actor
-    : R extends "self"
-      ? PlaceActor | PersonActor
-      : { [K in keyof R & ActorKind]: ActorOfKind[K] }[keyof R & ActorKind];
+export type ActorFor<R> = R extends "visitor"
+  ? VisitorActor
+  : R extends "registration"
+    ? RegistrantActor
+    : R extends "session"
+      ? Exclude<Actor, VisitorActor>
+      : R extends "self"
+        ? PlaceActor | PersonActor
+        : { [K in keyof R & ActorKind]: ActorOfKind[K] }[keyof R & ActorKind];
 
 export type ActorResult =
   { ok: true; value: Actor } | { ok: false; code: AppErrorCode; reason: string; audit?: Partial<AuditEntry> };
@@ -176,6 +181,17 @@ export async function resolveActor(
   requirement: Requirement,
   places?: Places,
 ): Promise<ActorResult> {
+  if (requirement === "visitor") {
+    return {
+      ok: true,
+      value: {
+        kind: "visitor",
+        sessionId: session?.sessionId ?? null,
+        personId: session?.person?.id ?? null,
+        phone: session?.phone ?? null,
+      },
+    };
+  }
   if (!session) return { ok: false, code: "unauthenticated", reason: "no_session", audit: {} };
   const who = { actorPhone: session.phone, actorPersonId: session.person?.id ?? null };
   if (requirement === "registration") {
@@ -214,7 +230,7 @@ export async function resolveActor(
 
 /** Audit fields of a refused actor: a member's refusal is kept in its Partner's chain. */
 export function denialWho(actor: Actor | null, who: Partial<AuditEntry>): Partial<AuditEntry> {
-  if (!actor || actor.kind === "registrant") return who;
+  if (!actor || actor.kind === "registrant" || actor.kind === "visitor") return who;
   return {
     actorPersonId: actor.personId,
     actorPhone: actor.phone,

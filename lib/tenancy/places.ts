@@ -18,6 +18,8 @@ export interface CabinetPlace {
   role: MemberRole;
   rights: unknown;
   documentCategories: string[];
+  /** A visitor's demo cabinet: when it will be removed (ISO), else null. */
+  demoExpiresAt: string | null;
 }
 
 /** An outsourcing company the person works for, with the Partners they reach there. */
@@ -60,7 +62,7 @@ export async function loadPlaces(personId: string, db: Pick<PrismaClient, "$quer
   const [row] = await db.$queryRaw<Places[]>`
     SELECT
       (SELECT coalesce(json_agg(json_build_object(
-                'partnerId', m."partnerId", 'name', p.name, 'type', p.type, 'status', p.status, 'role', m.role,
+                'partnerId', m."partnerId", 'name', p.name, 'type', p.type, 'status', p.status, 'role', m.role, 'demoExpiresAt', p."demoExpiresAt",
                 'rights', m.rights, 'documentCategories', m."documentCategories") ORDER BY m."createdAt"), '[]'::json)
          FROM membership m JOIN partner p ON p.id = m."partnerId"
         WHERE m."personId" = ${personId}::uuid AND m.status = 'ACTIVE' AND p.status IN ('DEMO', 'ACTIVE')) AS cabinets,

@@ -138,7 +138,7 @@ export function expected(
   restrictedRights: Record<string, string>,
 ): Want {
   // The public catalogue is the same for everyone, anonymous visitors included.
-  if (access === "public") return "allowed";
+  if (access === "public" || access === "visitor") return "allowed";
   if (caller === "anonymous") return "unauthenticated";
   if (access === "self" || access === "session") return "allowed";
   if (access === "registration") return "own";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppHeader } from "@/components/layout/app-header";
@@ -11,6 +11,8 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
   const { session, person, actor, partner, modules, places } = await requireCabinet();
   const t = await getTranslations("cabinet");
   const tc = await getTranslations("common");
+  const format = await getFormatter();
+  const deletion = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long" });
   const personLine = `${person.name}${actor.kind === "member" ? ` · ${t(`roles.${actor.role}`)}` : ""}`;
   const items = [
     { href: "/cabinet", label: t("nav.home") },
@@ -33,8 +35,17 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
             role="status"
             className="border-b border-warn/30 bg-warn-bg px-4 py-1 text-center text-xs font-medium text-warn sm:py-2 sm:text-sm"
           >
-            <span className="sm:hidden">{t("demoBannerShort")}</span>
-            <span className="hidden sm:inline">{t("demoBanner")}</span>
+            {partner.demoExpiresAt ? (
+              <>
+                <span className="sm:hidden">{t("demoExpiresShort", { date: deletion(partner.demoExpiresAt) })}</span>
+                <span className="hidden sm:inline">{t("demoExpires", { date: deletion(partner.demoExpiresAt) })}</span>
+              </>
+            ) : (
+              <>
+                <span className="sm:hidden">{t("demoBannerShort")}</span>
+                <span className="hidden sm:inline">{t("demoBanner")}</span>
+              </>
+            )}
           </div>
         ) : null}
         <div className="mx-auto grid max-w-6xl grid-cols-1 gap-3 px-4 py-3 sm:gap-6 lg:grid-cols-[14rem_1fr] lg:py-8">

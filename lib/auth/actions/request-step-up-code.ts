@@ -1,3 +1,5 @@
+import { isDemoPhone } from "@/lib/demo/phones";
+import { AppError } from "@/lib/errors/app-error";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { deliveringCodes, issueStepUpCode } from "../step-up";
@@ -13,6 +15,8 @@ export const requestStepUpCode = deliveringCodes(
     access: { member: "users.manage" },
     audit: "auth.step_up_code_sent",
     async handler({ tx, actor, ctx }) {
+      // A demo cabinet's person has no phone that could receive the code.
+      if (isDemoPhone(actor.phone)) throw new AppError("conflict", "demo_no_codes");
       const sent = await issueStepUpCode(tx, actor.phone, ctx);
       return { data: sent, audit: { targetType: "phone", targetId: actor.phone, details: { purpose: "CONFIRM" } } };
     },
