@@ -31,6 +31,8 @@ import { reviewFinding } from "@/lib/admin/actions/review-finding";
 import { unblockPerson } from "@/lib/admin/actions/unblock-person";
 import { registerPartner } from "@/lib/registration/actions/register-partner";
 import { switchPlace } from "@/lib/tenancy/actions/switch-place";
+import { markNotificationsRead } from "@/lib/notifications/actions/mark-read";
+import { setNotificationPreference } from "@/lib/notifications/actions/set-preference";
 
 /** Every declared action. Tests walk this list, so an action missing here is an action untested. */
 export const ACTIONS = [
@@ -68,4 +70,6 @@ export const ACTIONS = [
   blockPerson,
   unblockPerson,
   reviewFinding,
+  markNotificationsRead,
+  setNotificationPreference,
 ] as const;

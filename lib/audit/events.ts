@@ -48,6 +48,9 @@ export const AUDIT_ACTIONS = [
   "document.viewed",
   "document.downloaded",
   "document.infected",
+  "notification.read",
+  "notification.preferences_changed",
+  "notification.unsubscribed",
   "action.denied",
   "read.denied",
 ] as const;

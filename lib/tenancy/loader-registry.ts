@@ -23,6 +23,7 @@ import {
 import { closedCabinetsLoader } from "@/lib/partner/closed-cabinets";
 import { companyProfileLoader } from "@/lib/partner/queries";
 import { sharedHomeLoader } from "@/lib/sharing/queries";
+import { notificationListLoader, notificationPreferencesLoader, unreadCountLoader } from "@/lib/notifications/queries";
 import { serviceListLoader, tariffDetailLoader, tariffListLoader } from "@/lib/tariffs/queries";
 
 /** Every declared read. The read matrix walks this list, so a loader missing here is a read untested. */
@@ -57,4 +58,7 @@ export const LOADERS = [
   uploadTargetLoader,
   documentFileLoader,
   securityOverviewLoader,
+  notificationListLoader,
+  unreadCountLoader,
+  notificationPreferencesLoader,
 ] as const;
