@@ -23,12 +23,12 @@ export const openNotificationAction = formAction(async (formData): Promise<void>
 
 export const markNotificationReadAction = formAction(async (formData): Promise<void> => {
   await markNotificationsRead.run({ ids: [formData.get("id")] }, await webActionContext());
-  revalidatePath("/notifications");
+  revalidatePath("/notifications", "layout");
 });
 
 export async function markAllNotificationsReadAction(): Promise<void> {
   await markNotificationsRead.run({ all: true }, await webActionContext());
-  revalidatePath("/notifications");
+  revalidatePath("/notifications", "layout");
 }
 
 export const setNotificationPreferenceAction = formAction(async (formData): Promise<void> => {

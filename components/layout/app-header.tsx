@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { logoutAction } from "@/app/actions/session";
 import { NotificationBell } from "@/components/notifications/bell";
@@ -39,6 +40,7 @@ export async function AppHeader({
         <div className="flex shrink-0 items-center gap-2">
           <NotificationBell
             initial={unread.ok ? unread.data : 0}
+            renderId={randomUUID()}
             label={tn("bell")}
             unreadLabel={tn("bellUnread", { count: "#" })}
           />

@@ -11,10 +11,13 @@ import { NOTIFICATION_STREAM_PATH } from "@/lib/notifications/kinds";
  */
 export function NotificationBell({
   initial,
+  renderId,
   label,
   unreadLabel,
 }: {
   initial: number;
+  /** New on every server render, so a fresher count from the server (after marking read) replaces the live one. */
+  renderId: string;
   label: string;
   unreadLabel: string;
 }) {
@@ -22,6 +25,12 @@ export function NotificationBell({
   const pathname = usePathname();
   const router = useRouter();
   const onCentre = pathname === "/notifications";
+  // A server render after a change (marked read) brings a fresher count than the last event.
+  const [seen, setSeen] = useState(renderId);
+  if (seen !== renderId) {
+    setSeen(renderId);
+    setCount(initial);
+  }
 
   useEffect(() => {
     const source = new EventSource(NOTIFICATION_STREAM_PATH);
