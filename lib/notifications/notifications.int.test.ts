@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logout } from "@/lib/auth/actions/logout";
+import { requestStepUpCode } from "@/lib/auth/actions/request-step-up-code";
 import { resolveSession } from "@/lib/auth/session";
-import { addMember, contextFor, meta, registerPartner, startIntegrationDatabase } from "@/lib/testing/integration";
+import { inviteMember } from "@/lib/members/actions/invite-member";
+import {
+  addMember,
+  contextFor,
+  lastCode,
+  meta,
+  registerPartner,
+  startIntegrationDatabase,
+} from "@/lib/testing/integration";
 import { markNotificationsRead } from "./actions/mark-read";
 import { setNotificationPreference } from "./actions/set-preference";
 import { LiveHub, liveMode } from "./live";
@@ -93,6 +102,36 @@ describe("notify", () => {
     ).rejects.toThrow("the change fails");
     expect(await env.prisma.notification.count({ where: { personId: b.personId } })).toBe(rows);
     expect(await jobsTo("sms.send", b.phone)).toHaveLength(before + 1);
+  });
+});
+
+describe("invitations", () => {
+  it("a person who already has an account finds the invitation in their notifications", async () => {
+    const other = await registerPartner({ partnerName: "ТОО «Другая»" });
+    expect((await requestStepUpCode.run({}, await contextFor(a.token))).ok).toBe(true);
+    const invited = await inviteMember.run(
+      {
+        phone: other.phone,
+        name: "Приглашённый",
+        role: "RESTRICTED",
+        rights: {
+          requests: "none",
+          documents: "none",
+          sharing: "none",
+          profile: "view",
+          billing: "none",
+          audit: "none",
+        },
+        code: await lastCode(a.phone),
+      },
+      await contextFor(a.token),
+    );
+    expect(invited.ok, JSON.stringify(invited)).toBe(true);
+    const row = await env.prisma.notification.findFirstOrThrow({
+      where: { personId: other.personId, kind: "invitation.received" },
+    });
+    expect(row).toMatchObject({ partnerId: a.partnerId, link: "/cabinet/invitations" });
+    expect(row.params).toMatchObject({ partner: "ТОО «Тест»", inviter: "Тест Тестов" });
   });
 });
 
