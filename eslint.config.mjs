@@ -19,6 +19,10 @@ const RAW_DB_ALLOWED = [
   "lib/audit/checkpoint.ts",
   "lib/audit/verify.ts",
   "lib/legal/queries.ts",
+  // The e-mail unsubscribe link: a change without a session, checked by its signed token like a login code.
+  "lib/notifications/unsubscribe.ts",
+  // One LISTEN connection per app instance behind the live streams (not a query path).
+  "lib/notifications/live.ts",
   "lib/sms/**",
   "lib/jobs/**",
   "lib/testing/**",

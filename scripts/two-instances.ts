@@ -1,15 +1,19 @@
 // `npm run test:instances`: two production-build app instances against one fresh PostgreSQL
 // database on 127.0.0.1:5432 share every piece of state: a code requested on one verifies on the
 // other; wrong codes on both count toward one lock; a session ended on one is refused by the
-// other; a job enqueued while only the other runs workers is run by it. Prints "N passed, M failed".
+// other; a job enqueued while only the other runs workers is run by it; a notification reaches a
+// live stream on the other (LISTEN/NOTIFY). Prints "N passed, M failed".
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { closeDb, getDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
+import { seedLegalDocuments } from "@/lib/db/seed";
 import { assertLocalDatabase } from "@/lib/db/testing";
 import { generateSecret } from "@/lib/env";
 import { enqueueJob } from "@/lib/jobs/enqueue";
+import { notify } from "@/lib/notifications/notify";
+import { randomKzTaxId } from "@/lib/validation/kz-tax-id";
 import { buildIfNeeded } from "./lib/build";
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -41,6 +45,8 @@ async function main(): Promise<number> {
     servers.push(start(BASE_PORT, { ...shared, WORKERS: "0" }), start(BASE_PORT + 1, { ...shared, WORKERS: "1" }));
     await Promise.all([waitFor(a), waitFor(b)]);
     process.env.DATABASE_URL = url;
+    // This process commits notifications too; their e-mails carry links signed with the instances' secret.
+    process.env.NEXTAUTH_SECRET = shared.NEXTAUTH_SECRET;
     const db = new pg.Client({ connectionString: url });
     await db.connect();
     const lastCode = async (phone: string) => {
@@ -111,6 +117,68 @@ async function main(): Promise<number> {
             await new Promise((r) => setTimeout(r, 250));
           }
           throw new Error("the job did not run within 15 s");
+        },
+      },
+      {
+        name: "a notification committed elsewhere, and marking it read on A, reach a live stream open on B",
+        async run() {
+          // Registration needs the legal texts a person accepts.
+          await seedLegalDocuments(getDb());
+          const p = phone();
+          expectStatus(await post(a, "/api/v1/auth/otp/request", { phone: p }), 202);
+          const verified = await post(a, "/api/v1/auth/otp/verify", { phone: p, code: await lastCode(p) });
+          const auth = { authorization: `Bearer ${(verified.body as { token: string }).token}` };
+          const registered = await post(
+            a,
+            "/api/v1/auth/register",
+            {
+              name: "Поток Проверка",
+              email: "stream@example.kz",
+              partnerType: "LEGAL_ENTITY",
+              partnerName: "ТОО «Поток»",
+              taxId: randomKzTaxId(),
+              accept: true,
+              adult: true,
+            },
+            auth,
+          );
+          expectStatus(registered, 201);
+          const { personId } = registered.body as { personId: string };
+          const stream = await fetch(`${b}/api/notifications/stream`, { headers: auth });
+          if (stream.status !== 200 || !stream.body) throw new Error(`stream answered ${stream.status}`);
+          const reader = stream.body.getReader();
+          const decoder = new TextDecoder();
+          let buffer = "";
+          const nextUnread = async (): Promise<number> => {
+            const deadline = Date.now() + 10_000;
+            for (;;) {
+              const event = /event: unread\ndata: (\{.*\})\n\n/.exec(buffer);
+              if (event) {
+                buffer = buffer.slice(event.index + event[0].length);
+                return (JSON.parse(event[1]!) as { unread: number }).unread;
+              }
+              if (Date.now() > deadline) throw new Error("no unread event within 10 s");
+              const { value, done } = await reader.read();
+              if (done) throw new Error("the stream closed");
+              buffer += decoder.decode(value, { stream: true });
+            }
+          };
+          try {
+            if ((await nextUnread()) !== 0) throw new Error("expected 0 unread at first");
+            await getDb().$transaction((tx) =>
+              notify(tx, {
+                personIds: [personId],
+                kind: "request.created",
+                params: { number: "З-1", subject: "Проверка" },
+                link: "/cabinet",
+              }),
+            );
+            if ((await nextUnread()) !== 1) throw new Error("expected 1 unread after notify");
+            expectStatus(await post(a, "/api/v1/notifications/read", { all: true }, auth), 200);
+            if ((await nextUnread()) !== 0) throw new Error("expected 0 unread after marking read on A");
+          } finally {
+            await reader.cancel().catch(() => undefined);
+          }
         },
       },
     ];

@@ -1,7 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { logoutAction } from "@/app/actions/session";
+import { NotificationBell } from "@/components/notifications/bell";
 import { Button } from "@/components/ui/button";
 import type { ResolvedSession } from "@/lib/auth/session";
+import { unreadCountLoader } from "@/lib/notifications/queries";
 import type { Places } from "@/lib/tenancy/places";
 import { HeaderMenu } from "./header-menu";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -9,7 +12,7 @@ import { PlacePicker } from "./place-picker";
 
 /**
  * The header of every place (cabinet, desk, back office, shared documents): the place and its
- * switcher, the person, language and logout. One row on phones (the person, language and logout
+ * switcher, the notification bell, the person, language and logout. One row on phones (the person, language and logout
  * fold into a menu), so the page starts high.
  */
 export async function AppHeader({
@@ -25,6 +28,8 @@ export async function AppHeader({
 }) {
   const t = await getTranslations("cabinet");
   const tc = await getTranslations("common");
+  const tn = await getTranslations("notifications");
+  const unread = await unreadCountLoader.run({}, { session, places });
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2 sm:py-3">
@@ -32,15 +37,23 @@ export async function AppHeader({
           <PlacePicker session={session} places={places} fallback={fallback} />
           <p className="hidden truncate text-sm text-muted sm:block">{personLine}</p>
         </div>
-        <div className="hidden items-center gap-2 sm:flex">
-          <LocaleSwitcher />
-          <LogoutButton label={t("logout")} />
+        <div className="flex shrink-0 items-center gap-2">
+          <NotificationBell
+            initial={unread.ok ? unread.data : 0}
+            renderId={randomUUID()}
+            label={tn("bell")}
+            unreadLabel={tn("bellUnread", { count: "#" })}
+          />
+          <div className="hidden items-center gap-2 sm:flex">
+            <LocaleSwitcher />
+            <LogoutButton label={t("logout")} />
+          </div>
+          <HeaderMenu label={tc("openMenu")}>
+            <p className="text-sm text-muted">{personLine}</p>
+            <LocaleSwitcher />
+            <LogoutButton label={t("logout")} />
+          </HeaderMenu>
         </div>
-        <HeaderMenu label={tc("openMenu")}>
-          <p className="text-sm text-muted">{personLine}</p>
-          <LocaleSwitcher />
-          <LogoutButton label={t("logout")} />
-        </HeaderMenu>
       </div>
     </header>
   );

@@ -20,73 +20,85 @@ type Probe = (b: PartnerB) => string[];
  * B's ids go only where a route reads them (the audit filters); a route that reads no parameter
  * is probed as it is: it must show A's own view.
  */
-const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-only" | "write-only"> = {
-  "/": "public",
-  "/login": "public",
-  "/register": "public",
-  "/tariffs": "public",
-  "/tariffs/[slug]": "public",
-  "/services": "public",
-  "/api/v1/tariffs": "public",
-  "/demo": "public",
-  "/legal/[kind]": "public",
-  "/api/health": "public",
-  "/api/health/live": "public",
-  "/api/health/ready": "public",
-  "/api/v1/openapi.json": "public",
-  "/api/auth/[...nextauth]": "auth-machinery",
-  "/api/v1/auth/otp/request": "auth-machinery",
-  "/api/v1/auth/otp/verify": "auth-machinery",
-  "/api/v1/auth/register": "auth-machinery",
-  "/api/v1/auth/logout": "auth-machinery",
-  "/api/dev/sms-outbox": "test-server-only",
-  "/api/dev/clock": "test-server-only",
-  "/api/v1/me": () => ["/api/v1/me"],
-  "/cabinet": () => ["/cabinet"],
-  "/cabinet/profile": () => ["/cabinet/profile"],
-  "/cabinet/[module]": () =>
-    ["requests", "documents", "counterparties", "tariff", "unknown"].map((m) => `/cabinet/${m}`),
-  "/cabinet/company": () => ["/cabinet/company"],
-  "/cabinet/users": () => ["/cabinet/users"],
-  "/cabinet/invitations": () => ["/cabinet/invitations"],
-  "/cabinet/audit": (b) => [`/cabinet/audit?person=${b.personId}`],
-  "/cabinet/audit/report": (b) => [`/cabinet/audit/report?person=${b.personId}&from=2020-01-01&to=2030-01-01`],
-  "/api/cabinet/audit/chain": () => ["/api/cabinet/audit/chain"],
-  "/api/cabinet/audit/export": (b) => [`/api/cabinet/audit/export?person=${b.personId}&from=2020-01-01&to=2030-01-01`],
-  // Places of other actors: a member is sent home to the cabinet, without a byte of them.
-  "/desk": () => ["/desk"],
-  "/desk/partners/[partnerId]": (b) => [`/desk/partners/${b.partnerId}`],
-  "/admin": () => ["/admin"],
-  "/admin/partners": (b) => [`/admin/partners?q=${b.partnerId}`],
-  "/admin/partners/[partnerId]": (b) => [`/admin/partners/${b.partnerId}`],
-  "/admin/companies": () => ["/admin/companies"],
-  "/admin/security": () => ["/admin/security"],
-  "/admin/maintenance": () => ["/admin/maintenance"],
-  "/admin/audit": (b) => [`/admin/audit?partner=${b.partnerId}&actor=${b.personId}`],
-  "/api/admin/audit/export": (b) => [`/api/admin/audit/export?actor=${b.personId}`],
-  "/admin/calendar": () => ["/admin/calendar?year=2026"],
-  "/shared": () => ["/shared"],
-  "/cabinet/documents": (b) => [
-    `/cabinet/documents?partnerId=${b.partnerId}`,
-    // A word of B's title: the search must not find B's document (the whole title is a secret checked below).
-    `/cabinet/documents?q=${encodeURIComponent("Секретный")}`,
-  ],
-  "/cabinet/documents/[documentId]": (b) => [`/cabinet/documents/${b.documentId}`],
-  "/desk/documents": (b) => [`/desk/documents?partnerId=${b.partnerId}`],
-  "/desk/documents/[documentId]": (b) => [`/desk/documents/${b.documentId}`],
-  "/api/documents/[documentId]/file": (b) => [
-    `/api/documents/${b.documentId}/file`,
-    `/api/documents/${b.documentId}/file?inline=1`,
-  ],
-  // The API answers bearer tokens only: with A's cookie these are 401; lib/documents tests probe them with A's token.
-  "/api/v1/documents": (b) => [`/api/v1/documents?partnerId=${b.partnerId}`],
-  "/api/v1/documents/[documentId]": (b) => [`/api/v1/documents/${b.documentId}`],
-  "/api/v1/documents/[documentId]/download": (b) => [`/api/v1/documents/${b.documentId}/download`],
-  // Uploads and sending change things: their cross-tenant refusals are in lib/documents/*.int.test.ts.
-  "/api/documents/upload": "write-only",
-  "/api/v1/documents/[documentId]/versions": "write-only",
-  "/api/v1/documents/[documentId]/send": "write-only",
-};
+const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-only" | "write-only" | "live-stream"> =
+  {
+    "/": "public",
+    "/login": "public",
+    "/register": "public",
+    "/tariffs": "public",
+    "/tariffs/[slug]": "public",
+    "/services": "public",
+    "/api/v1/tariffs": "public",
+    "/demo": "public",
+    "/legal/[kind]": "public",
+    "/api/health": "public",
+    "/api/health/live": "public",
+    "/api/health/ready": "public",
+    "/api/v1/openapi.json": "public",
+    "/api/auth/[...nextauth]": "auth-machinery",
+    "/api/v1/auth/otp/request": "auth-machinery",
+    "/api/v1/auth/otp/verify": "auth-machinery",
+    "/api/v1/auth/register": "auth-machinery",
+    "/api/v1/auth/logout": "auth-machinery",
+    "/api/dev/sms-outbox": "test-server-only",
+    "/api/dev/clock": "test-server-only",
+    "/api/v1/me": () => ["/api/v1/me"],
+    "/cabinet": () => ["/cabinet"],
+    "/cabinet/profile": () => ["/cabinet/profile"],
+    "/cabinet/[module]": () =>
+      ["requests", "documents", "counterparties", "tariff", "unknown"].map((m) => `/cabinet/${m}`),
+    "/cabinet/company": () => ["/cabinet/company"],
+    "/cabinet/users": () => ["/cabinet/users"],
+    "/cabinet/invitations": () => ["/cabinet/invitations"],
+    "/cabinet/audit": (b) => [`/cabinet/audit?person=${b.personId}`],
+    "/cabinet/audit/report": (b) => [`/cabinet/audit/report?person=${b.personId}&from=2020-01-01&to=2030-01-01`],
+    "/api/cabinet/audit/chain": () => ["/api/cabinet/audit/chain"],
+    "/api/cabinet/audit/export": (b) => [
+      `/api/cabinet/audit/export?person=${b.personId}&from=2020-01-01&to=2030-01-01`,
+    ],
+    // Places of other actors: a member is sent home to the cabinet, without a byte of them.
+    "/desk": () => ["/desk"],
+    "/desk/partners/[partnerId]": (b) => [`/desk/partners/${b.partnerId}`],
+    "/admin": () => ["/admin"],
+    "/admin/partners": (b) => [`/admin/partners?q=${b.partnerId}`],
+    "/admin/partners/[partnerId]": (b) => [`/admin/partners/${b.partnerId}`],
+    "/admin/companies": () => ["/admin/companies"],
+    "/admin/security": () => ["/admin/security"],
+    "/admin/maintenance": () => ["/admin/maintenance"],
+    "/admin/audit": (b) => [`/admin/audit?partner=${b.partnerId}&actor=${b.personId}`],
+    "/api/admin/audit/export": (b) => [`/api/admin/audit/export?actor=${b.personId}`],
+    "/admin/calendar": () => ["/admin/calendar?year=2026"],
+    "/shared": () => ["/shared"],
+    "/cabinet/documents": (b) => [
+      `/cabinet/documents?partnerId=${b.partnerId}`,
+      // A word of B's title: the search must not find B's document (the whole title is a secret checked below).
+      `/cabinet/documents?q=${encodeURIComponent("Секретный")}`,
+    ],
+    "/cabinet/documents/[documentId]": (b) => [`/cabinet/documents/${b.documentId}`],
+    "/desk/documents": (b) => [`/desk/documents?partnerId=${b.partnerId}`],
+    "/desk/documents/[documentId]": (b) => [`/desk/documents/${b.documentId}`],
+    "/api/documents/[documentId]/file": (b) => [
+      `/api/documents/${b.documentId}/file`,
+      `/api/documents/${b.documentId}/file?inline=1`,
+    ],
+    // The API answers bearer tokens only: with A's cookie these are 401; lib/documents tests probe them with A's token.
+    "/api/v1/documents": (b) => [`/api/v1/documents?partnerId=${b.partnerId}`],
+    "/api/v1/documents/[documentId]": (b) => [`/api/v1/documents/${b.documentId}`],
+    "/api/v1/documents/[documentId]/download": (b) => [`/api/v1/documents/${b.documentId}/download`],
+    // Uploads and sending change things: their cross-tenant refusals are in lib/documents/*.int.test.ts.
+    "/api/documents/upload": "write-only",
+    "/api/v1/documents/[documentId]/versions": "write-only",
+    "/api/v1/documents/[documentId]/send": "write-only",
+    // Notifications are the person's own whatever the place: A's view, nothing of B.
+    "/notifications": (b) => [`/notifications?cursor=${b.partnerId}`],
+    "/notifications/settings": () => ["/notifications/settings"],
+    "/api/v1/notifications": () => ["/api/v1/notifications"],
+    "/api/v1/notifications/read": "write-only",
+    // Without login on purpose: the signed token decides (forged and expired tokens in lib/notifications tests).
+    "/unsubscribe": "public",
+    // An endless event stream of the caller's own unread count; its scope is tested in lib/notifications.
+    "/api/notifications/stream": "live-stream",
+  };
 
 /** Answers a probe may give: nothing (404), the caller's own view (200), or a redirect to the caller's own home. */
 function expectRefusedOrOwn(status: number, location: string | undefined, home: string, url: string) {

@@ -632,6 +632,34 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
       expect(await db().document.count({ where: { partnerId: partner.id, sample: true } })).toBe(4);
     },
   },
+  "notifications.markRead": {
+    // Each caller marks one notification of their own and one of A's primary user: only their own is read after.
+    input: async (w, caller) => {
+      const own = w.personId(caller);
+      const make = (personId: string) =>
+        db().notification.create({ data: { personId, kind: "request.created", params: {}, link: "/cabinet" } });
+      const theirs = await make(w.a.personId);
+      return { ids: own ? [(await make(own)).id, theirs.id] : [theirs.id] };
+    },
+    changed: async (_w, input, caller) => {
+      const [own, theirs] = (input.ids as string[]).map((id) => db().notification.findUniqueOrThrow({ where: { id } }));
+      expect((await own!).readAt).not.toBeNull();
+      if (caller !== "primary") expect((await theirs!).readAt).toBeNull();
+    },
+  },
+  "notifications.setPreference": {
+    input: () => ({ kind: "document.received", channel: "EMAIL", enabled: false }),
+    changed: async (w, _input, caller) =>
+      expect(
+        (
+          await db().notificationPreference.findUniqueOrThrow({
+            where: {
+              personId_kind_channel: { personId: w.personId(caller)!, kind: "document.received", channel: "EMAIL" },
+            },
+          })
+        ).enabled,
+      ).toBe(false),
+  },
 };
 
 let maintenanceSlots = 0;

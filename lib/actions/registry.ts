@@ -37,6 +37,8 @@ import { scheduleMaintenance } from "@/lib/maintenance/actions/schedule-maintena
 import { removeCalendarDay } from "@/lib/calendar/actions/remove-calendar-day";
 import { saveCalendarDay } from "@/lib/calendar/actions/save-calendar-day";
 import { setWorkingHours } from "@/lib/calendar/actions/set-working-hours";
+import { markNotificationsRead } from "@/lib/notifications/actions/mark-read";
+import { setNotificationPreference } from "@/lib/notifications/actions/set-preference";
 
 /** Every declared action. Tests walk this list, so an action missing here is an action untested. */
 export const ACTIONS = [
@@ -80,4 +82,6 @@ export const ACTIONS = [
   removeCalendarDay,
   setWorkingHours,
   createDemo,
+  markNotificationsRead,
+  setNotificationPreference,
 ] as const;

@@ -392,6 +392,62 @@ export function openApiDocument() {
           },
         },
       },
+      "/api/v1/notifications": {
+        get: {
+          summary: "The person's notifications, newest first, each text in their language (REQ-5)",
+          security: [{ bearer: [] }],
+          parameters: [
+            { name: "cursor", in: "query", required: false, schema: { type: "string" } },
+            { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 100 } },
+          ],
+          responses: {
+            "200": answer("A page of notifications", {
+              type: "object",
+              required: ["items", "nextCursor"],
+              properties: {
+                items: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["id", "kind", "text", "link", "createdAt", "readAt"],
+                    properties: {
+                      id: { type: "string", format: "uuid" },
+                      kind: { type: "string", example: "document.received" },
+                      text: { type: "string" },
+                      link: { type: "string", description: "An app path, e.g. /cabinet/documents/<id>" },
+                      createdAt: { type: "string", format: "date-time" },
+                      readAt: { type: "string", format: "date-time", nullable: true },
+                    },
+                  },
+                },
+                nextCursor: { type: "string", nullable: true },
+                unread: { type: "integer" },
+              },
+            }),
+            "400": badRequest,
+            "401": answer("No valid session", error(["unauthenticated"])),
+          },
+        },
+      },
+      "/api/v1/notifications/read": {
+        post: {
+          summary: "Marks some (up to 100 ids) or all of the person's notifications read",
+          security: [{ bearer: [] }],
+          requestBody: jsonBody({
+            type: "object",
+            properties: {
+              ids: { type: "array", items: { type: "string", format: "uuid" }, minItems: 1, maxItems: 100 },
+              all: { type: "boolean", enum: [true] },
+            },
+            description: "Exactly one of ids and all",
+          }),
+          responses: {
+            "200": answer("How many were marked", { type: "object", properties: { marked: { type: "integer" } } }),
+            "400": badRequest,
+            "401": answer("No valid session", error(["unauthenticated"])),
+          },
+        },
+      },
       "/api/v1/me": {
         get: {
           summary: "The person and the cabinets they can enter",

@@ -55,6 +55,9 @@ export const AUDIT_ACTIONS = [
   "calendar.day_removed",
   "company.working_hours_changed",
   "demo.created",
+  "notification.read",
+  "notification.preferences_changed",
+  "notification.unsubscribed",
   "action.denied",
   "read.denied",
 ] as const;

@@ -1,10 +1,10 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { enqueueJob } from "@/lib/jobs/enqueue";
-import { translator } from "@/lib/i18n/messages";
+import { notify } from "@/lib/notifications/notify";
 
 /**
- * Tells the other side of the exchange that a document arrived (DOC-3): an e-mail job per person with
- * an address, enqueued in the transaction of the change. The in-app inbox shows it either way.
+ * Tells the other side of the exchange that documents arrived (DOC-3): a "document.received"
+ * notification for each recipient, in the transaction of the change; each person's preferences
+ * decide the e-mail and SMS copies (lib/notifications). The in-app inbox shows them either way.
  */
 export async function notifyDocumentSent(
   tx: Prisma.TransactionClient,
@@ -14,41 +14,36 @@ export async function notifyDocumentSent(
     companyId: string;
     titles: string[];
     category: string;
+    /** The documents sent; one leads straight to it, several to the list. */
+    documentIds?: string[];
   },
 ): Promise<void> {
-  const recipients =
-    args.direction === "FROM_OUTSOURCER"
-      ? await tx.membership.findMany({
-          where: {
-            partnerId: args.partnerId,
-            status: "ACTIVE",
-            OR: [{ role: { in: ["PRIMARY", "FULL"] } }, { documentCategories: { has: args.category } }],
-            person: { email: { not: null } },
-          },
-          select: { person: { select: { email: true, locale: true } } },
-        })
-      : await tx.staffMember.findMany({
-          where: {
-            companyId: args.companyId,
-            OR: [{ role: "MANAGER" }, { assignments: { some: { partnerId: args.partnerId } } }],
-            person: { email: { not: null } },
-          },
-          select: { person: { select: { email: true, locale: true } } },
-        });
+  const toPartner = args.direction === "FROM_OUTSOURCER";
+  const recipients = toPartner
+    ? await tx.membership.findMany({
+        where: {
+          partnerId: args.partnerId,
+          status: "ACTIVE",
+          OR: [{ role: { in: ["PRIMARY", "FULL"] } }, { documentCategories: { has: args.category } }],
+        },
+        select: { personId: true },
+      })
+    : await tx.staffMember.findMany({
+        where: {
+          companyId: args.companyId,
+          OR: [{ role: "MANAGER" }, { assignments: { some: { partnerId: args.partnerId } } }],
+        },
+        select: { personId: true },
+      });
+  if (recipients.length === 0) return;
   const partner = await tx.partner.findUnique({ where: { id: args.partnerId }, select: { name: true } });
-  for (const { person } of recipients) {
-    if (!person.email) continue;
-    const t = translator(person.locale);
-    await enqueueJob(tx, "email.send", {
-      to: person.email,
-      subject: t(`documents.notify.subject.${args.direction}` as never, { partner: partner?.name ?? "" } as never),
-      text: t(
-        `documents.notify.text.${args.direction}` as never,
-        {
-          partner: partner?.name ?? "",
-          titles: args.titles.join("\n"),
-        } as never,
-      ),
-    });
-  }
+  const base = toPartner ? "/cabinet/documents" : "/desk/documents";
+  const single = args.documentIds?.length === 1 ? args.documentIds[0] : undefined;
+  await notify(tx, {
+    personIds: recipients.map((r) => r.personId),
+    kind: "document.received",
+    partnerId: args.partnerId,
+    params: { partner: partner?.name ?? "", titles: args.titles.join(", ").slice(0, 500) },
+    link: single ? `${base}/${single}` : base,
+  });
 }

@@ -33,6 +33,9 @@ import maintenanceRu from "@/messages/features/maintenance.ru.json";
 import platformAuditEn from "@/messages/features/platform-audit.en.json";
 import platformAuditKk from "@/messages/features/platform-audit.kk.json";
 import platformAuditRu from "@/messages/features/platform-audit.ru.json";
+import notificationsEn from "@/messages/features/notifications.en.json";
+import notificationsKk from "@/messages/features/notifications.kk.json";
+import notificationsRu from "@/messages/features/notifications.ru.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 import { DEFAULT_LOCALE, TIME_ZONE, isLocale, type Locale } from "./config";
@@ -54,6 +57,7 @@ const ruAll = {
   ...documentsRu,
   ...maintenanceRu,
   ...platformAuditRu,
+  ...notificationsRu,
 };
 export type Messages = typeof ruAll;
 
@@ -72,6 +76,7 @@ const catalogs: Record<Locale, Messages> = {
     ...documentsKk,
     ...maintenanceKk,
     ...platformAuditKk,
+    ...notificationsKk,
   } as Messages,
   en: {
     ...en,
@@ -86,6 +91,7 @@ const catalogs: Record<Locale, Messages> = {
     ...documentsEn,
     ...maintenanceEn,
     ...platformAuditEn,
+    ...notificationsEn,
   } as Messages,
 };
 

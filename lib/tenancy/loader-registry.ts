@@ -25,6 +25,7 @@ import { companyProfileLoader } from "@/lib/partner/queries";
 import { sharedHomeLoader } from "@/lib/sharing/queries";
 import { maintenanceNoticeLoader, maintenanceWindowsLoader } from "@/lib/maintenance/queries";
 import { platformAuditCsvLoader, platformAuditLoader } from "@/lib/audit/platform-loaders";
+import { notificationListLoader, notificationPreferencesLoader, unreadCountLoader } from "@/lib/notifications/queries";
 import { serviceListLoader, tariffDetailLoader, tariffListLoader } from "@/lib/tariffs/queries";
 import { calendarYearLoader } from "@/lib/calendar/queries";
 
@@ -65,4 +66,7 @@ export const LOADERS = [
   platformAuditLoader,
   platformAuditCsvLoader,
   calendarYearLoader,
+  notificationListLoader,
+  unreadCountLoader,
+  notificationPreferencesLoader,
 ] as const;

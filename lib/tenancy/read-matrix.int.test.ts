@@ -65,6 +65,14 @@ beforeAll(async () => {
   });
   await env.prisma.document.update({ where: { id: document.id }, data: { currentVersionId: version.id } });
   docA = document.id;
+  await env.prisma.notification.create({
+    data: {
+      personId: w.a.personId,
+      kind: "request.created",
+      params: { number: "З-1", subject: "x" },
+      link: "/cabinet",
+    },
+  });
 });
 afterAll(async () => {
   await env.close();
@@ -160,6 +168,23 @@ const CASES: Record<string, ReadCase> = {
       if (caller === "operatorAdmin") expect(places.activePlace).toBe("ADMIN");
       if (caller === "noRole") expect(places).toMatchObject({ cabinets: [], activePlace: null });
     },
+  },
+  "notifications.list": {
+    // A's primary user has a notification (made above): only they see it, everyone else their own (none).
+    input: () => ({}),
+    sees: (_w, data, caller) => {
+      const items = (data as { items: { kind: string }[] }).items;
+      if (caller === "primary") expect(items.length).toBeGreaterThan(0);
+      else expect(items).toEqual([]);
+    },
+  },
+  "notifications.unread": {
+    input: () => ({}),
+    sees: (_w, data, caller) => expect(data).toBe(caller === "primary" ? 1 : 0),
+  },
+  "notifications.preferences": {
+    input: () => ({}),
+    sees: (_w, data) => expect((data as { kinds: unknown[] }).kinds.length).toBeGreaterThan(0),
   },
   "person.ownProfile": {
     input: () => ({}),

@@ -69,6 +69,7 @@ export const commitVersion = defineAction({
         companyId: document.companyId,
         category: document.category,
         titles: [document.title],
+        documentIds: [document.id],
       });
     }
     return {

@@ -56,6 +56,7 @@ export const sendDocument = defineAction({
       companyId,
       category: document.category,
       titles: [document.title],
+      documentIds: [document.id],
     });
     return {
       data: { documentId: document.id },

@@ -106,6 +106,7 @@ export const commitUpload = defineAction({
         companyId: staff.companyId,
         category: input.category,
         titles: documents.map((d) => d.title),
+        documentIds: documents.map((d) => d.id),
       });
     }
     return {

@@ -2,6 +2,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { consumeStepUpCode, countingStepUpFailures } from "@/lib/auth/step-up";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors/app-error";
+import { notify } from "@/lib/notifications/notify";
 import { sendInvitationSms } from "../invitation-sms";
 import { inviteMemberSchema, storedGrant } from "../schemas";
 import { INVITATION_TTL_MS, assertSeatAvailable } from "../seats";
@@ -48,6 +49,21 @@ export const inviteMember = countingStepUpFailures(
         select: { id: true, phone: true, partnerId: true, invitedById: true, expiresAt: true },
       });
       await sendInvitationSms(tx, invitation, ctx.locale);
+      // Someone who already has an account also finds it in their notification centre.
+      const invitee = await tx.person.findUnique({ where: { phone: input.phone }, select: { id: true } });
+      if (invitee) {
+        const [partner, inviter] = await Promise.all([
+          tx.partner.findUniqueOrThrow({ where: { id: actor.partnerId }, select: { name: true } }),
+          tx.person.findUniqueOrThrow({ where: { id: actor.personId }, select: { name: true } }),
+        ]);
+        await notify(tx, {
+          personIds: [invitee.id],
+          kind: "invitation.received",
+          partnerId: actor.partnerId,
+          params: { partner: partner.name, inviter: inviter.name },
+          link: "/cabinet/invitations",
+        });
+      }
       return {
         data: { invitationId: invitation.id, expiresAt: invitation.expiresAt },
         audit: {

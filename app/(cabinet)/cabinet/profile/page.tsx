@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { revokeOtherSessionsAction, revokeSessionAction } from "@/app/actions/session";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
@@ -18,6 +19,7 @@ export default async function ProfilePage() {
   const { actor } = await requireCabinet();
   const { person, sessions } = await load(ownProfileLoader);
   const t = await getTranslations("profile");
+  const tn = await getTranslations("notifications");
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const others = sessions.filter((s) => s.id !== actor.sessionId);
@@ -37,6 +39,15 @@ export default async function ProfilePage() {
           <p className="mb-2 text-sm font-medium">{t("localeLabel")}</p>
           <LocaleSwitcher />
         </div>
+      </Card>
+      <Card aria-labelledby="notification-settings">
+        <h2 id="notification-settings" className="text-lg font-semibold">
+          {tn("settings.title")}
+        </h2>
+        <p className="mt-1 mb-4 text-sm text-muted">{tn("settings.intro")}</p>
+        <Button asChild variant="secondary">
+          <Link href="/notifications/settings">{tn("settingsLink")}</Link>
+        </Button>
       </Card>
       <Card aria-labelledby="sessions">
         <h2 id="sessions" className="text-lg font-semibold">
