@@ -134,6 +134,7 @@ describe("periodic jobs", () => {
     );
     expect(schedules).toEqual([
       { name: "audit.checkpoint", cron: "7 * * * *" },
+      { name: "demo.purge", cron: "23 * * * *" },
       { name: "maintenance.purge-rate-limits", cron: "17 * * * *" },
       { name: "security.detect-suspicious", cron: "*/5 * * * *" },
     ]);
