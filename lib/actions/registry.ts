@@ -33,6 +33,11 @@ import { registerPartner } from "@/lib/registration/actions/register-partner";
 import { switchPlace } from "@/lib/tenancy/actions/switch-place";
 import { cancelMaintenance } from "@/lib/maintenance/actions/cancel-maintenance";
 import { scheduleMaintenance } from "@/lib/maintenance/actions/schedule-maintenance";
+import { commentShared } from "@/lib/sharing/actions/comment";
+import { createShare } from "@/lib/sharing/actions/create-share";
+import { approveShared, rejectShared } from "@/lib/sharing/actions/decide";
+import { downloadSharedFile, viewSharedFile } from "@/lib/sharing/actions/open";
+import { revokeShare } from "@/lib/sharing/actions/revoke-share";
 
 /** Every declared action. Tests walk this list, so an action missing here is an action untested. */
 export const ACTIONS = [
@@ -72,4 +77,11 @@ export const ACTIONS = [
   reviewFinding,
   scheduleMaintenance,
   cancelMaintenance,
+  createShare,
+  revokeShare,
+  commentShared,
+  approveShared,
+  rejectShared,
+  viewSharedFile,
+  downloadSharedFile,
 ] as const;

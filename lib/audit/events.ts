@@ -51,6 +51,11 @@ export const AUDIT_ACTIONS = [
   "document.viewed",
   "document.downloaded",
   "document.infected",
+  "share.created",
+  "share.revoked",
+  "share.commented",
+  "share.approved",
+  "share.rejected",
   "action.denied",
   "read.denied",
 ] as const;

@@ -9,6 +9,9 @@ import deskRu from "@/messages/features/desk.ru.json";
 import placesEn from "@/messages/features/places.en.json";
 import placesKk from "@/messages/features/places.kk.json";
 import placesRu from "@/messages/features/places.ru.json";
+import sharingEn from "@/messages/features/sharing.en.json";
+import sharingKk from "@/messages/features/sharing.kk.json";
+import sharingRu from "@/messages/features/sharing.ru.json";
 import auditEn from "@/messages/features/audit-log.en.json";
 import auditKk from "@/messages/features/audit-log.kk.json";
 import auditRu from "@/messages/features/audit-log.ru.json";
@@ -54,6 +57,7 @@ const ruAll = {
   ...documentsRu,
   ...maintenanceRu,
   ...platformAuditRu,
+  ...sharingRu,
 };
 export type Messages = typeof ruAll;
 
@@ -72,6 +76,7 @@ const catalogs: Record<Locale, Messages> = {
     ...documentsKk,
     ...maintenanceKk,
     ...platformAuditKk,
+    ...sharingKk,
   } as Messages,
   en: {
     ...en,
@@ -86,6 +91,7 @@ const catalogs: Record<Locale, Messages> = {
     ...documentsEn,
     ...maintenanceEn,
     ...platformAuditEn,
+    ...sharingEn,
   } as Messages,
 };
 

@@ -22,7 +22,13 @@ import {
 } from "@/lib/documents/queries";
 import { closedCabinetsLoader } from "@/lib/partner/closed-cabinets";
 import { companyProfileLoader } from "@/lib/partner/queries";
-import { sharedHomeLoader } from "@/lib/sharing/queries";
+import {
+  documentSharesLoader,
+  partnerSharesLoader,
+  sharedDocumentLoader,
+  sharedFileLoader,
+  sharedHomeLoader,
+} from "@/lib/sharing/queries";
 import { maintenanceNoticeLoader, maintenanceWindowsLoader } from "@/lib/maintenance/queries";
 import { platformAuditCsvLoader, platformAuditLoader } from "@/lib/audit/platform-loaders";
 import { serviceListLoader, tariffDetailLoader, tariffListLoader } from "@/lib/tariffs/queries";
@@ -63,4 +69,8 @@ export const LOADERS = [
   maintenanceNoticeLoader,
   platformAuditLoader,
   platformAuditCsvLoader,
+  sharedDocumentLoader,
+  sharedFileLoader,
+  partnerSharesLoader,
+  documentSharesLoader,
 ] as const;
