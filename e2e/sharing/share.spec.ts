@@ -37,18 +37,19 @@ test("a contract is shared with a counterparty, who comments and approves it @ph
   });
   await expect(page.getByText("Загружено 1 из 1")).toBeVisible();
   await page.getByRole("link", { name: title, exact: true }).click();
+  await expect(page).toHaveURL(/\/cabinet\/documents\/[0-9a-f-]{36}$/);
   const documentUrl = page.url();
 
   // Share it: view, comment, approve; download allowed.
   await page.getByText("Открыть доступ контрагенту").click();
   const form = page.getByRole("form", { name: "Открыть доступ контрагенту" });
-  await form.getByLabel("Телефон").fill(counterpartyPhone);
-  await form.getByLabel("Имя и фамилия").fill(counterpartyName);
-  await form.getByLabel("Организация").fill("ТОО «Контрагент»");
-  await form.getByLabel("БИН организации").fill(randomKzTaxId());
-  await form.getByLabel("комментарии").check();
-  await form.getByLabel("согласование").check();
-  await form.getByLabel("Разрешить скачивание").check();
+  await form.getByLabel("Телефон", { exact: true }).fill(counterpartyPhone);
+  await form.getByLabel("Имя и фамилия", { exact: true }).fill(counterpartyName);
+  await form.getByLabel("Организация", { exact: true }).fill("ТОО «Контрагент»");
+  await form.getByLabel("БИН организации", { exact: true }).fill(randomKzTaxId());
+  await form.getByLabel("комментарии", { exact: true }).check();
+  await form.getByLabel("согласование", { exact: true }).check();
+  await form.getByLabel("Разрешить скачивание", { exact: true }).check();
   await shot(page, project, "form");
   await form.getByRole("button", { name: "Открыть доступ" }).click();
   await expect(page.getByText("Доступ открыт, контрагенту отправлено SMS.")).toBeVisible();
