@@ -283,3 +283,46 @@ describe("rights and expiry", () => {
     }
   });
 });
+
+describe("the JSON API", () => {
+  const bearer = (token: string, init: RequestInit = {}) =>
+    new Request("http://localhost/api", {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...init.headers },
+    });
+
+  it("shares (201 {id}), lists for the counterparty, downloads, and revokes (204) so the download stops", async () => {
+    const { POST } = await import("@/app/api/v1/documents/[documentId]/shares/route");
+    const { DELETE } = await import("@/app/api/v1/shares/[shareId]/route");
+    const { GET: list } = await import("@/app/api/v1/shared-documents/route");
+    const { GET: download } = await import("@/app/api/v1/shared-documents/[documentId]/download/route");
+    const documentId = await upload(a.token, "Спецификация");
+    const phone = uniquePhone();
+    const params = { params: Promise.resolve({ documentId }) };
+    const created = await POST(
+      bearer(a.token, {
+        method: "POST",
+        body: JSON.stringify({
+          phone,
+          name: "Ерлан Мобильный",
+          organisationName: "ТОО «Мобайл»",
+          organisationBin: randomKzTaxId(),
+          rights: ["view"],
+          allowDownload: true,
+        }),
+      }),
+      params,
+    );
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const token = await login(phone);
+    const items = (await (await list(bearer(token))).json()) as { items: { shareId: string; partnerName: string }[] };
+    expect(items.items.map((i) => i.shareId)).toEqual([id]);
+    const file = await download(bearer(token), params);
+    expect(file.status).toBe(200);
+    await file.body?.cancel();
+    const revoked = await DELETE(bearer(a.token, { method: "DELETE" }), { params: Promise.resolve({ shareId: id }) });
+    expect(revoked.status).toBe(204);
+    expect((await download(bearer(token), params)).status).toBe(404);
+  });
+});
