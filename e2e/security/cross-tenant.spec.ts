@@ -98,6 +98,22 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-
     "/unsubscribe": "public",
     // An endless event stream of the caller's own unread count; its scope is tested in lib/notifications.
     "/api/notifications/stream": "live-stream",
+    "/cabinet/counterparties": () => ["/cabinet/counterparties"],
+    "/shared/documents/[documentId]": (b) => [`/shared/documents/${b.documentId}`],
+    "/api/shared/documents/[documentId]/file": (b) => [
+      `/api/shared/documents/${b.documentId}/file`,
+      `/api/shared/documents/${b.documentId}/file?inline=1`,
+    ],
+    "/api/v1/documents/[documentId]/shares": (b) => [`/api/v1/documents/${b.documentId}/shares`],
+    "/api/v1/shared-documents": () => ["/api/v1/shared-documents"],
+    "/api/v1/shared-documents/[documentId]": (b) => [`/api/v1/shared-documents/${b.documentId}`],
+    "/api/v1/shared-documents/[documentId]/download": (b) => [`/api/v1/shared-documents/${b.documentId}/download`],
+    // Revoking, comments and decisions change things: their refusals are in lib/sharing/sharing.int.test.ts
+    // and the action matrix.
+    "/api/v1/shares/[shareId]": "write-only",
+    "/api/v1/shared-documents/[documentId]/comments": "write-only",
+    "/api/v1/shared-documents/[documentId]/approve": "write-only",
+    "/api/v1/shared-documents/[documentId]/reject": "write-only",
   };
 
 /** Answers a probe may give: nothing (404), the caller's own view (200), or a redirect to the caller's own home. */

@@ -134,6 +134,40 @@ async function documentOfA(
   return document.id;
 }
 
+/**
+ * A document of A shared through both counterparties' grants (the live one and the expired one),
+ * with the given rights on them; members see it too (HR, ticked for the RESTRICTED member who holds the right).
+ */
+async function sharedDocumentOfA(
+  w: ActorWorld,
+  caller: Caller,
+  grant: { rights: string[]; allowDownload?: boolean } = { rights: ["view"] },
+): Promise<string> {
+  await grantHr(w, caller);
+  const documentId = await documentOfA(w, { direction: "INTERNAL" });
+  const grants = await db().shareGrant.findMany({
+    where: {
+      partnerId: w.a.partnerId,
+      personId: { in: [w.people.counterparty.personId, w.people.expiredCounterparty.personId] },
+    },
+  });
+  await db().shareGrant.updateMany({
+    where: { id: { in: grants.map((g) => g.id) } },
+    data: { rights: grant.rights, allowDownload: grant.allowDownload ?? false },
+  });
+  await db().shareGrantDocument.createMany({
+    data: grants.map((g) => ({ partnerId: w.a.partnerId, grantId: g.id, documentId })),
+  });
+  return documentId;
+}
+
+/** The newest SUCCESS audit row of an action by a caller. */
+const lastSuccess = (w: ActorWorld, caller: Caller, action: string) =>
+  db().auditEvent.findFirstOrThrow({
+    where: { action, outcome: "SUCCESS", actorPersonId: w.personId(caller) },
+    orderBy: { id: "desc" },
+  });
+
 const NO_RIGHTS = {
   requests: "none",
   documents: "none",
@@ -659,6 +693,98 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
           })
         ).enabled,
       ).toBe(false),
+  },
+  "sharing.create": {
+    restrictedRights: { sharing: "edit" },
+    input: async (w, caller) => {
+      await grantHr(w, caller);
+      return {
+        documentIds: [await documentOfA(w, { direction: "INTERNAL" })],
+        phone: uniquePhone(),
+        name: "Контрагент Новый",
+        organisationName: "ТОО «Контрагент»",
+        organisationBin: randomKzTaxId(),
+        rights: ["view", "comment"],
+      };
+    },
+    changed: async (_w, input) => {
+      const grant = await db().shareGrant.findFirstOrThrow({
+        where: { person: { phone: input.phone as string } },
+        include: { documents: true },
+      });
+      expect(grant.documents.map((d) => d.documentId)).toEqual(input.documentIds);
+    },
+  },
+  "sharing.revoke": {
+    restrictedRights: { sharing: "edit" },
+    input: async (w) => {
+      const documentId = await documentOfA(w, { direction: "INTERNAL" });
+      const p = await db().person.create({ data: { phone: uniquePhone(), name: "Контрагент" } });
+      const grant = await db().shareGrant.create({
+        data: {
+          partnerId: w.a.partnerId,
+          personId: p.id,
+          createdById: w.a.personId,
+          expiresAt: new Date(Date.now() + 86_400_000),
+          rights: ["view"],
+          documents: { create: { partnerId: w.a.partnerId, documentId } },
+        },
+      });
+      return { shareId: grant.id };
+    },
+    changed: async (_w, input) =>
+      expect(
+        (await db().shareGrant.findUniqueOrThrow({ where: { id: input.shareId as string } })).revokedAt,
+      ).not.toBeNull(),
+  },
+  "sharing.comment": {
+    restrictedRights: { sharing: "view" },
+    input: async (w, caller) => ({
+      documentId: await sharedDocumentOfA(w, caller, { rights: ["view", "comment"] }),
+      body: "Поправьте пункт 3",
+    }),
+    changed: async (w, input, caller) =>
+      expect(
+        await db().shareComment.count({
+          where: { documentId: input.documentId as string, authorId: w.personId(caller)! },
+        }),
+      ).toBe(1),
+  },
+  "sharing.approve": {
+    input: async (w, caller) => ({
+      documentId: await sharedDocumentOfA(w, caller, { rights: ["view", "approve"] }),
+    }),
+    changed: async (_w, input) =>
+      expect(
+        (await db().shareDecision.findFirstOrThrow({ where: { documentId: input.documentId as string } })).decision,
+      ).toBe("APPROVED"),
+  },
+  "sharing.reject": {
+    input: async (w, caller) => ({
+      documentId: await sharedDocumentOfA(w, caller, { rights: ["view", "approve"] }),
+      reason: "Не согласны с ценой",
+    }),
+    changed: async (_w, input) =>
+      expect(
+        (await db().shareDecision.findFirstOrThrow({ where: { documentId: input.documentId as string } })).reason,
+      ).toBe("Не согласны с ценой"),
+  },
+  "sharing.view_file": {
+    input: async (w, caller) => ({ documentId: await sharedDocumentOfA(w, caller) }),
+    // The opening is recorded in A's chain, not the counterparty's own.
+    changed: async (w, input, caller) => {
+      const row = await lastSuccess(w, caller, "document.viewed");
+      expect([row.partnerId, row.targetId]).toEqual([w.a.partnerId, input.documentId]);
+    },
+  },
+  "sharing.download_file": {
+    input: async (w, caller) => ({
+      documentId: await sharedDocumentOfA(w, caller, { rights: ["view"], allowDownload: true }),
+    }),
+    changed: async (w, input, caller) => {
+      const row = await lastSuccess(w, caller, "document.downloaded");
+      expect([row.partnerId, row.targetId]).toEqual([w.a.partnerId, input.documentId]);
+    },
   },
 };
 

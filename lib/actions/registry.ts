@@ -39,6 +39,11 @@ import { saveCalendarDay } from "@/lib/calendar/actions/save-calendar-day";
 import { setWorkingHours } from "@/lib/calendar/actions/set-working-hours";
 import { markNotificationsRead } from "@/lib/notifications/actions/mark-read";
 import { setNotificationPreference } from "@/lib/notifications/actions/set-preference";
+import { commentShared } from "@/lib/sharing/actions/comment";
+import { createShare } from "@/lib/sharing/actions/create-share";
+import { approveShared, rejectShared } from "@/lib/sharing/actions/decide";
+import { downloadSharedFile, viewSharedFile } from "@/lib/sharing/actions/open";
+import { revokeShare } from "@/lib/sharing/actions/revoke-share";
 
 /** Every declared action. Tests walk this list, so an action missing here is an action untested. */
 export const ACTIONS = [
@@ -84,4 +89,11 @@ export const ACTIONS = [
   createDemo,
   markNotificationsRead,
   setNotificationPreference,
+  createShare,
+  revokeShare,
+  commentShared,
+  approveShared,
+  rejectShared,
+  viewSharedFile,
+  downloadSharedFile,
 ] as const;

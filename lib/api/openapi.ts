@@ -2,6 +2,7 @@ import { z } from "zod";
 import { requestCodeSchema, verifyCodeSchema } from "@/lib/auth/schemas";
 import { DOCUMENT_CATEGORIES } from "@/lib/permissions/catalog";
 import { registerSchema } from "@/lib/registration/schemas";
+import { sharingPaths } from "@/lib/sharing/openapi";
 
 /** Request bodies come from the same zod schemas the server validates with. */
 const schemaOf = (schema: z.ZodType) =>
@@ -448,6 +449,7 @@ export function openApiDocument() {
           },
         },
       },
+      ...sharingPaths(),
       "/api/v1/me": {
         get: {
           summary: "The person and the cabinets they can enter",

@@ -58,6 +58,11 @@ export const AUDIT_ACTIONS = [
   "notification.read",
   "notification.preferences_changed",
   "notification.unsubscribed",
+  "share.created",
+  "share.revoked",
+  "share.commented",
+  "share.approved",
+  "share.rejected",
   "action.denied",
   "read.denied",
 ] as const;

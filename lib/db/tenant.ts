@@ -14,6 +14,9 @@ export const TENANT_MODELS = [
   "Document",
   "DocumentVersion",
   "DocumentReceipt",
+  "ShareGrantDocument",
+  "ShareComment",
+  "ShareDecision",
 ] as const satisfies readonly Prisma.ModelName[];
 const tenantModels = new Set<string>(TENANT_MODELS);
 

@@ -9,6 +9,9 @@ import deskRu from "@/messages/features/desk.ru.json";
 import placesEn from "@/messages/features/places.en.json";
 import placesKk from "@/messages/features/places.kk.json";
 import placesRu from "@/messages/features/places.ru.json";
+import sharingEn from "@/messages/features/sharing.en.json";
+import sharingKk from "@/messages/features/sharing.kk.json";
+import sharingRu from "@/messages/features/sharing.ru.json";
 import auditEn from "@/messages/features/audit-log.en.json";
 import auditKk from "@/messages/features/audit-log.kk.json";
 import auditRu from "@/messages/features/audit-log.ru.json";
@@ -58,6 +61,7 @@ const ruAll = {
   ...maintenanceRu,
   ...platformAuditRu,
   ...notificationsRu,
+  ...sharingRu,
 };
 export type Messages = typeof ruAll;
 
@@ -77,6 +81,7 @@ const catalogs: Record<Locale, Messages> = {
     ...maintenanceKk,
     ...platformAuditKk,
     ...notificationsKk,
+    ...sharingKk,
   } as Messages,
   en: {
     ...en,
@@ -92,6 +97,7 @@ const catalogs: Record<Locale, Messages> = {
     ...maintenanceEn,
     ...platformAuditEn,
     ...notificationsEn,
+    ...sharingEn,
   } as Messages,
 };
 

@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = [
   "request.overdue",
   "document.received",
   "invitation.received",
+  "share.comment",
+  "share.decision",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

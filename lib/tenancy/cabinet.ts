@@ -12,7 +12,7 @@ import { getRequestPlaces } from "./request";
 export const CABINET_MODULES = [
   { key: "requests", right: "requests.view", built: false },
   { key: "documents", right: "documents.view", built: true },
-  { key: "counterparties", right: "sharing.view", built: false },
+  { key: "counterparties", right: "sharing.view", built: true },
   { key: "company", right: "profile.view", built: true },
   { key: "users", right: "users.manage", built: true },
   { key: "tariff", right: "billing.view", built: false },

@@ -22,7 +22,13 @@ import {
 } from "@/lib/documents/queries";
 import { closedCabinetsLoader } from "@/lib/partner/closed-cabinets";
 import { companyProfileLoader } from "@/lib/partner/queries";
-import { sharedHomeLoader } from "@/lib/sharing/queries";
+import {
+  documentSharesLoader,
+  partnerSharesLoader,
+  sharedDocumentLoader,
+  sharedFileLoader,
+  sharedHomeLoader,
+} from "@/lib/sharing/queries";
 import { maintenanceNoticeLoader, maintenanceWindowsLoader } from "@/lib/maintenance/queries";
 import { platformAuditCsvLoader, platformAuditLoader } from "@/lib/audit/platform-loaders";
 import { notificationListLoader, notificationPreferencesLoader, unreadCountLoader } from "@/lib/notifications/queries";
@@ -69,4 +75,8 @@ export const LOADERS = [
   notificationListLoader,
   unreadCountLoader,
   notificationPreferencesLoader,
+  sharedDocumentLoader,
+  sharedFileLoader,
+  partnerSharesLoader,
+  documentSharesLoader,
 ] as const;

@@ -73,6 +73,11 @@ beforeAll(async () => {
       link: "/cabinet",
     },
   });
+  // Both counterparties' grants of A cover this document: the live one reaches it, the expired one not.
+  const grants = await env.prisma.shareGrant.findMany({ where: { partnerId: w.a.partnerId } });
+  await env.prisma.shareGrantDocument.createMany({
+    data: grants.map((g) => ({ partnerId: w.a.partnerId, grantId: g.id, documentId: docA })),
+  });
 });
 afterAll(async () => {
   await env.close();
@@ -287,7 +292,35 @@ const CASES: Record<string, ReadCase> = {
   },
   "sharing.home": {
     input: () => ({}),
-    sees: (w, data) => expect((data as { id: string }[]).map((p) => p.id)).toEqual([w.a.partnerId]),
+    sees: (w, data) => {
+      const partners = data as { id: string; documents: { documentId: string }[] }[];
+      expect(partners.map((p) => p.id)).toEqual([w.a.partnerId]);
+      expect(partners[0]!.documents.map((d) => d.documentId)).toEqual([docA]);
+    },
+  },
+  "sharing.document": {
+    input: () => ({ documentId: docA }),
+    sees: (_w, data) => expect((data as { id: string; rights: string[] }).rights).toEqual(["view"]),
+  },
+  "sharing.file": {
+    input: () => ({ documentId: docA }),
+    sees: (_w, data) => expect((data as { storageKey: string }).storageKey).toBe(`documents/read-matrix/${docA}`),
+  },
+  "sharing.list": {
+    input: () => ({}),
+    sees: (w, data, caller) => {
+      const phones = (data as { person: { phone: string } }[]).map((s) => s.person.phone);
+      if (caller === "otherPartner") expect(phones).toEqual([]);
+      else expect(phones).toEqual([w.people.counterparty.phone]);
+    },
+  },
+  "sharing.document_shares": {
+    input: () => ({ documentId: docA }),
+    sees: (w, data) =>
+      expect((data as { shares: { person: { phone: string } }[] }).shares.map((s) => s.person.phone).sort()).toEqual(
+        [w.people.counterparty.phone, w.people.expiredCounterparty.phone].sort(),
+      ),
+    outOfScope: ["otherPartner"],
   },
   "documents.library": {
     input: () => ({}),

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DocumentDetail } from "@/components/documents/detail";
+import { DocumentShares } from "@/components/sharing/document-shares";
 import { documentDetailLoader } from "@/lib/documents/queries";
+import { can } from "@/lib/permissions/catalog";
+import { documentSharesLoader } from "@/lib/sharing/queries";
 import { requireModule } from "@/lib/tenancy/cabinet";
 import { load } from "@/lib/tenancy/request";
 
@@ -12,8 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One document of the Partner's library. */
 export default async function DocumentPage({ params }: { params: Promise<{ documentId: string }> }) {
-  await requireModule("documents");
-  const doc = await load(documentDetailLoader, { documentId: (await params).documentId });
+  const { actor } = await requireModule("documents");
+  const { documentId } = await params;
+  const doc = await load(documentDetailLoader, { documentId });
+  // Shares, the view log and the thread, for members who may see sharing (DOC-4).
+  const shares = can(actor.rights, "sharing.view") ? await load(documentSharesLoader, { documentId }) : null;
   const t = await getTranslations("documents");
   return (
     <div className="space-y-4">
@@ -21,6 +27,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ docum
         {t("back")}
       </Link>
       <DocumentDetail doc={doc} side="partner" />
+      {shares ? (
+        <DocumentShares documentId={documentId} data={shares} canEdit={can(actor.rights, "sharing.edit")} />
+      ) : null}
     </div>
   );
 }
