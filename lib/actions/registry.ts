@@ -31,6 +31,13 @@ import { reviewFinding } from "@/lib/admin/actions/review-finding";
 import { unblockPerson } from "@/lib/admin/actions/unblock-person";
 import { registerPartner } from "@/lib/registration/actions/register-partner";
 import { switchPlace } from "@/lib/tenancy/actions/switch-place";
+import { cancelInvoice } from "@/lib/billing/actions/cancel-invoice";
+import { changeTariff } from "@/lib/billing/actions/change-tariff";
+import { markInvoicePaid } from "@/lib/billing/actions/mark-invoice-paid";
+import { orderService } from "@/lib/billing/actions/order-service";
+import { addTariffPrice } from "@/lib/tariffs/actions/add-tariff-price";
+import { updateService } from "@/lib/tariffs/actions/update-service";
+import { updateTariff } from "@/lib/tariffs/actions/update-tariff";
 
 /** Every declared action. Tests walk this list, so an action missing here is an action untested. */
 export const ACTIONS = [
@@ -68,4 +75,11 @@ export const ACTIONS = [
   blockPerson,
   unblockPerson,
   reviewFinding,
+  changeTariff,
+  orderService,
+  markInvoicePaid,
+  cancelInvoice,
+  updateTariff,
+  addTariffPrice,
+  updateService,
 ] as const;

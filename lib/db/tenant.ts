@@ -14,6 +14,10 @@ export const TENANT_MODELS = [
   "Document",
   "DocumentVersion",
   "DocumentReceipt",
+  "TariffChange",
+  "ServiceOrder",
+  "Invoice",
+  "InvoiceLine",
 ] as const satisfies readonly Prisma.ModelName[];
 const tenantModels = new Set<string>(TENANT_MODELS);
 

@@ -94,6 +94,8 @@ export const OPERATOR_RIGHTS = [
   "platform.jobs.view",
   "platform.security.view",
   "platform.security.manage",
+  "platform.billing.view",
+  "platform.billing.manage",
 ] as const;
 export type OperatorRight = (typeof OPERATOR_RIGHTS)[number];
 
