@@ -27,6 +27,9 @@ import documentsRu from "@/messages/features/documents.ru.json";
 import tariffsEn from "@/messages/features/tariffs.en.json";
 import tariffsKk from "@/messages/features/tariffs.kk.json";
 import tariffsRu from "@/messages/features/tariffs.ru.json";
+import billingEn from "@/messages/features/billing.en.json";
+import billingKk from "@/messages/features/billing.kk.json";
+import billingRu from "@/messages/features/billing.ru.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 import { DEFAULT_LOCALE, TIME_ZONE, isLocale, type Locale } from "./config";
@@ -46,6 +49,7 @@ const ruAll = {
   ...fatalRu,
   ...tariffsRu,
   ...documentsRu,
+  ...billingRu,
 };
 export type Messages = typeof ruAll;
 
@@ -62,6 +66,7 @@ const catalogs: Record<Locale, Messages> = {
     ...fatalKk,
     ...tariffsKk,
     ...documentsKk,
+    ...billingKk,
   } as Messages,
   en: {
     ...en,
@@ -74,6 +79,7 @@ const catalogs: Record<Locale, Messages> = {
     ...fatalEn,
     ...tariffsEn,
     ...documentsEn,
+    ...billingEn,
   } as Messages,
 };
 

@@ -10,6 +10,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const { session, person, places, actor } = await requirePlace("operator");
   const t = await getTranslations("admin");
   const tc = await getTranslations("cabinet");
+  const tb = await getTranslations("billing.admin");
   return (
     <PlaceShell
       session={{ ...session, person }}
@@ -20,6 +21,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         { href: "/admin/partners", label: t("nav.partners") },
         { href: "/admin/companies", label: t("nav.companies") },
         { href: "/admin/security", label: t("nav.security") },
+        { href: "/admin/tariffs", label: tb("tariffsTitle") },
+        { href: "/admin/invoices", label: tb("invoicesTitle") },
       ]}
       navLabel={t("nav.label")}
       home="/admin"
