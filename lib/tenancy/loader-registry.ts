@@ -1,3 +1,4 @@
+import { adminCatalogueLoader, adminInvoicesLoader, invoicePdfLoader, planLoader } from "@/lib/billing/queries";
 import { securityOverviewLoader } from "@/lib/admin/security-queries";
 import {
   adminPartnersLoader,
@@ -57,4 +58,8 @@ export const LOADERS = [
   uploadTargetLoader,
   documentFileLoader,
   securityOverviewLoader,
+  planLoader,
+  invoicePdfLoader,
+  adminInvoicesLoader,
+  adminCatalogueLoader,
 ] as const;
