@@ -1,13 +1,21 @@
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import PDFDocument from "pdfkit";
 import { formatTiyn, tengeInWords } from "./amount-in-words";
 import type { InvoiceParty } from "./invoices";
 
-/** DejaVu Sans: Cyrillic with every Kazakh letter (ә ғ қ ң ө ұ ү һ і) and the tenge sign ₸. */
+const FONT_PACKAGE = "dejavu-fonts-ttf";
+
+/**
+ * DejaVu Sans: Cyrillic with every Kazakh letter (ә ғ қ ң ө ұ ү һ і) and the tenge sign ₸. Looked up
+ * from the working folder first: the server bundle rewrites `require.resolve` into a module id.
+ */
 function fontPath(bold = false): string {
-  const root = dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json"));
-  return join(root, "ttf", bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
+  const file = bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf";
+  const local = join(process.cwd(), "node_modules", FONT_PACKAGE, "ttf", file);
+  if (existsSync(local)) return local;
+  return join(dirname(createRequire(import.meta.url).resolve(`${FONT_PACKAGE}/package.json`)), "ttf", file);
 }
 
 export interface PrintableInvoice {
