@@ -18,6 +18,7 @@ const nextConfig: NextConfig = {
     "pg-boss",
     "nodemailer",
     "pdfjs-dist",
+    "pdfkit",
   ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

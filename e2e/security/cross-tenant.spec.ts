@@ -114,6 +114,14 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-
     "/api/v1/shared-documents/[documentId]/comments": "write-only",
     "/api/v1/shared-documents/[documentId]/approve": "write-only",
     "/api/v1/shared-documents/[documentId]/reject": "write-only",
+    "/cabinet/tariff": () => ["/cabinet/tariff"],
+    // B has no invoice (a demo without a serving company): its ids stand in for foreign invoice ids.
+    "/api/cabinet/invoices/[invoiceId]/pdf": (b) => [
+      `/api/cabinet/invoices/${b.partnerId}/pdf`,
+      `/api/cabinet/invoices/${b.documentId}/pdf`,
+    ],
+    "/admin/tariffs": () => ["/admin/tariffs"],
+    "/admin/invoices": () => ["/admin/invoices?status=ISSUED"],
   };
 
 /** Answers a probe may give: nothing (404), the caller's own view (200), or a redirect to the caller's own home. */

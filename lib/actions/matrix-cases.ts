@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { requestStepUpCode } from "@/lib/auth/actions/request-step-up-code";
+import { issueInvoice } from "@/lib/billing/invoices";
 import { getDb } from "@/lib/db/client";
 import type { ActorWorld, Caller } from "@/lib/testing/actors";
 import { MEMBERS_OF_A } from "@/lib/testing/actors";
@@ -192,6 +193,57 @@ async function partnerWithStatus(status: "DEMO" | "ACTIVE" | "SUSPENDED"): Promi
 }
 
 const statusOf = async (input: Input) => db().partner.findUniqueOrThrow({ where: { id: input.partnerId as string } });
+
+/** A tariff and a service of the catalogue for the billing actions (made once per database). */
+async function catalogueRow(kind: "tariff" | "service"): Promise<string> {
+  if (kind === "service") {
+    const row = await db().additionalService.upsert({
+      where: { slug: "matrix-consult" },
+      update: {},
+      create: {
+        slug: "matrix-consult",
+        ...catalogueTexts("Консультация"),
+        price: 5_000,
+        kind: "ONE_OFF",
+        availableInDemo: true,
+      },
+    });
+    return row.id;
+  }
+  const row = await db().tariff.upsert({
+    where: { slug: "matrix-big" },
+    update: {},
+    create: {
+      slug: "matrix-big",
+      ...catalogueTexts("Большой"),
+      maxUsers: 50,
+      storageMb: 10_000,
+      requestsPerMonth: 100,
+      includedServices: ["accounting"],
+      prices: { create: { amount: 50_000, effectiveFrom: new Date("2026-01-01T00:00:00Z") } },
+    },
+  });
+  return row.id;
+}
+
+function catalogueTexts(name: string) {
+  return { nameRu: name, nameKk: name, nameEn: name, descriptionRu: name, descriptionKk: "", descriptionEn: "" };
+}
+
+/** An issued invoice of A from its serving company X, made directly. */
+async function invoiceOfA(w: ActorWorld): Promise<string> {
+  const invoice = await db().$transaction((tx) =>
+    issueInvoice(tx, {
+      partnerId: w.a.partnerId,
+      at: new Date(),
+      lines: [{ title: "Консультация", unit: "усл.", quantity: 1, unitPriceTiyn: 500_000 }],
+    }),
+  );
+  return invoice.id;
+}
+
+const invoiceStatus = async (input: Input) =>
+  (await db().invoice.findUniqueOrThrow({ where: { id: String(input.invoiceId) } })).status;
 
 /** One case per registered action, by action name. */
 export const MATRIX_CASES: Record<string, MatrixCase> = {
@@ -785,6 +837,82 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
       const row = await lastSuccess(w, caller, "document.downloaded");
       expect([row.partnerId, row.targetId]).toEqual([w.a.partnerId, input.documentId]);
     },
+  },
+  "billing.changeTariff": {
+    input: async (w) => {
+      await catalogueRow("tariff");
+      await db().partner.update({ where: { id: w.a.partnerId }, data: { status: "ACTIVE" } });
+      return { tariffSlug: "matrix-big" };
+    },
+    changed: async (w) => {
+      const change = await db().tariffChange.findFirstOrThrow({
+        where: { partnerId: w.a.partnerId },
+        include: { toTariff: true },
+      });
+      expect(change.toTariff.slug).toBe("matrix-big");
+    },
+  },
+  "billing.orderService": {
+    restrictedRights: { billing: "edit" },
+    input: async () => {
+      await catalogueRow("service");
+      return { serviceSlug: "matrix-consult" };
+    },
+    changed: async (w, _input, caller) => {
+      const order = await db().serviceOrder.findFirstOrThrow({
+        where: { partnerId: w.a.partnerId, orderedById: w.personId(caller)! },
+        include: { invoice: true },
+      });
+      expect([order.invoice.companyId, order.invoice.totalTiyn]).toEqual([w.companies.x.id, 500_000]);
+    },
+  },
+  "billing.markInvoicePaid": {
+    input: async (w) => ({ invoiceId: await invoiceOfA(w) }),
+    changed: async (_w, input) => expect(await invoiceStatus(input)).toBe("PAID"),
+  },
+  "billing.cancelInvoice": {
+    input: async (w) => ({ invoiceId: await invoiceOfA(w), reason: "Выставлен по ошибке" }),
+    changed: async (_w, input) => expect(await invoiceStatus(input)).toBe("CANCELLED"),
+  },
+  "tariffs.update": {
+    input: async () => ({
+      tariffId: await catalogueRow("tariff"),
+      ...catalogueTexts("Большой+"),
+      descriptionRu: "Новое описание",
+      maxUsers: 60,
+      storageMb: 20_000,
+      requestsPerMonth: 200,
+      includedServices: ["accounting", "legal_help"],
+      active: true,
+      sortOrder: 5,
+    }),
+    changed: async (_w, input) => {
+      const row = await db().tariff.findUniqueOrThrow({ where: { id: String(input.tariffId) } });
+      expect([row.nameRu, row.maxUsers, row.includedServices]).toEqual(["Большой+", 60, ["accounting", "legal_help"]]);
+    },
+  },
+  "tariffs.addPrice": {
+    input: async () => ({
+      tariffId: await catalogueRow("tariff"),
+      amount: 70_000,
+      effectiveFrom: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    }),
+    changed: async (_w, input) =>
+      expect(await db().tariffPrice.count({ where: { tariffId: String(input.tariffId), amount: 70_000 } })).toBe(1),
+  },
+  "tariffs.updateService": {
+    input: async () => ({
+      serviceId: await catalogueRow("service"),
+      ...catalogueTexts("Консультация"),
+      price: 6_000,
+      availableInDemo: true,
+      active: true,
+      sortOrder: 1,
+    }),
+    changed: async (_w, input) =>
+      expect((await db().additionalService.findUniqueOrThrow({ where: { id: String(input.serviceId) } })).price).toBe(
+        6_000,
+      ),
   },
 };
 

@@ -44,6 +44,13 @@ import { createShare } from "@/lib/sharing/actions/create-share";
 import { approveShared, rejectShared } from "@/lib/sharing/actions/decide";
 import { downloadSharedFile, viewSharedFile } from "@/lib/sharing/actions/open";
 import { revokeShare } from "@/lib/sharing/actions/revoke-share";
+import { cancelInvoice } from "@/lib/billing/actions/cancel-invoice";
+import { changeTariff } from "@/lib/billing/actions/change-tariff";
+import { markInvoicePaid } from "@/lib/billing/actions/mark-invoice-paid";
+import { orderService } from "@/lib/billing/actions/order-service";
+import { addTariffPrice } from "@/lib/tariffs/actions/add-tariff-price";
+import { updateService } from "@/lib/tariffs/actions/update-service";
+import { updateTariff } from "@/lib/tariffs/actions/update-tariff";
 
 /** Every declared action. Tests walk this list, so an action missing here is an action untested. */
 export const ACTIONS = [
@@ -96,4 +103,11 @@ export const ACTIONS = [
   rejectShared,
   viewSharedFile,
   downloadSharedFile,
+  changeTariff,
+  orderService,
+  markInvoicePaid,
+  cancelInvoice,
+  updateTariff,
+  addTariffPrice,
+  updateService,
 ] as const;

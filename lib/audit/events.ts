@@ -65,6 +65,14 @@ export const AUDIT_ACTIONS = [
   "share.rejected",
   "action.denied",
   "read.denied",
+  "billing.tariff_changed",
+  "billing.service_ordered",
+  "billing.invoice_paid",
+  "billing.invoice_cancelled",
+  "billing.invoice_downloaded",
+  "tariff.updated",
+  "tariff.price_added",
+  "service.updated",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

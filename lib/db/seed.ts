@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedBilling } from "./seed-billing";
 import { seedCatalogue } from "./seed-catalogue";
 import { LEGAL_TEXTS_V1 } from "./seed-data/legal-texts";
 
@@ -111,6 +112,8 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
     }
     companies.push({ ...row, staff });
   }
+
+  await seedBilling(db);
 
   const operator = await person(db, DEMO_ACCOUNTS.operator.phone, DEMO_ACCOUNTS.operator.name);
   await db.operator.upsert({

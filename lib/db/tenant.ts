@@ -17,6 +17,10 @@ export const TENANT_MODELS = [
   "ShareGrantDocument",
   "ShareComment",
   "ShareDecision",
+  "TariffChange",
+  "ServiceOrder",
+  "Invoice",
+  "InvoiceLine",
 ] as const satisfies readonly Prisma.ModelName[];
 const tenantModels = new Set<string>(TENANT_MODELS);
 

@@ -1,3 +1,5 @@
+import { now } from "@/lib/clock";
+import { readPlanLimits } from "@/lib/billing/limits";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors/app-error";
@@ -189,9 +191,10 @@ export const documentLibraryLoader = defineLoader({
     });
     if (!partner) throw notFound();
     const unread = await countUnread(db, actor);
+    const limits = await readPlanLimits(db, actor.partnerId, now());
     return {
       ...page,
-      usage: usageOf(partner),
+      usage: usageOf({ ...partner, storageLimitMb: limits.storageMb }),
       unread,
       company: partner.outsourcingCompany?.name ?? null,
       categories: categoriesOf(actor),
@@ -324,7 +327,7 @@ export const uploadTargetLoader = defineLoader({
       select: { storageUsedBytes: true, storageLimitMb: true },
     });
     if (!partner) throw notFound();
-    const usage = usageOf(partner);
+    const usage = usageOf({ ...partner, storageLimitMb: (await readPlanLimits(db, partnerId, now())).storageMb });
     return { partnerId, remainingBytes: Math.max(0, usage.limitBytes - usage.usedBytes) };
   },
 });

@@ -1,19 +1,24 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
+import { now } from "@/lib/clock";
+import { tariffIdInForce } from "@/lib/billing/limits";
 
 export const MIB = 1024 * 1024;
 
 /**
  * Adds `bytes` to the Partner's storage in use, in the caller's transaction, only if it stays within
- * the tariff's limit: one conditional UPDATE, so parallel uploads at the limit are serialised on the
- * Partner's row and the count stays exact. Negative `bytes` releases storage.
+ * the storage of the tariff in force (lib/billing/limits.ts; the Partner's storageLimitMb when no tariff
+ * applies): one conditional UPDATE, so parallel uploads at the limit are serialised on the Partner's row
+ * and the count stays exact. Negative `bytes` releases storage.
  */
 export async function reserveStorage(tx: Prisma.TransactionClient, partnerId: string, bytes: number): Promise<void> {
   const updated = await tx.$executeRaw`
-    UPDATE partner
-       SET "storageUsedBytes" = "storageUsedBytes" + ${BigInt(bytes)}
-     WHERE id = ${partnerId}::uuid
-       AND ("storageUsedBytes" + ${BigInt(bytes)} <= "storageLimitMb"::bigint * ${BigInt(MIB)} OR ${bytes} <= 0)`;
+    UPDATE partner p
+       SET "storageUsedBytes" = p."storageUsedBytes" + ${BigInt(bytes)}
+     WHERE p.id = ${partnerId}::uuid
+       AND (${bytes} <= 0 OR p."storageUsedBytes" + ${BigInt(bytes)} <= COALESCE(
+             (SELECT t."storageMb" FROM tariff t WHERE t.id = ${tariffIdInForce(now())}),
+             p."storageLimitMb")::bigint * ${BigInt(MIB)})`;
   if (updated === 0) throw new AppError("conflict", "quota_exceeded");
 }
 

@@ -39,6 +39,9 @@ import platformAuditRu from "@/messages/features/platform-audit.ru.json";
 import notificationsEn from "@/messages/features/notifications.en.json";
 import notificationsKk from "@/messages/features/notifications.kk.json";
 import notificationsRu from "@/messages/features/notifications.ru.json";
+import billingEn from "@/messages/features/billing.en.json";
+import billingKk from "@/messages/features/billing.kk.json";
+import billingRu from "@/messages/features/billing.ru.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 import { DEFAULT_LOCALE, TIME_ZONE, isLocale, type Locale } from "./config";
@@ -62,6 +65,7 @@ const ruAll = {
   ...platformAuditRu,
   ...notificationsRu,
   ...sharingRu,
+  ...billingRu,
 };
 export type Messages = typeof ruAll;
 
@@ -82,6 +86,7 @@ const catalogs: Record<Locale, Messages> = {
     ...platformAuditKk,
     ...notificationsKk,
     ...sharingKk,
+    ...billingKk,
   } as Messages,
   en: {
     ...en,
@@ -98,6 +103,7 @@ const catalogs: Record<Locale, Messages> = {
     ...platformAuditEn,
     ...notificationsEn,
     ...sharingEn,
+    ...billingEn,
   } as Messages,
 };
 

@@ -1,3 +1,4 @@
+import { readPlanLimits } from "@/lib/billing/limits";
 import { z } from "zod";
 import { now } from "@/lib/clock";
 import { defineLoader } from "@/lib/tenancy/loader";
@@ -9,7 +10,7 @@ export const partnerUsersLoader = defineLoader({
   input: z.object({}),
   async load({ db, actor }) {
     const at = now();
-    const partner = await db.partner.findUniqueOrThrow({ where: { id: actor.partnerId }, select: { userLimit: true } });
+    const partner = { userLimit: (await readPlanLimits(db, actor.partnerId, at)).users };
     const members = await db.membership.findMany({
       orderBy: [{ status: "asc" }, { createdAt: "asc" }],
       select: {

@@ -99,6 +99,8 @@ export const OPERATOR_RIGHTS = [
   "platform.audit.view",
   "platform.calendar.view",
   "platform.calendar.manage",
+  "platform.billing.view",
+  "platform.billing.manage",
 ] as const;
 export type OperatorRight = (typeof OPERATOR_RIGHTS)[number];
 

@@ -20,7 +20,7 @@ const currentPrice = () => ({
 
 async function activeTariffs(db: PublicCatalogClient, slug?: string) {
   const rows = await db.tariff.findMany({
-    where: { active: true, ...(slug ? { slug } : {}) },
+    where: { active: true, demo: false, ...(slug ? { slug } : {}) },
     orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
     include: { prices: currentPrice() },
   });

@@ -15,7 +15,7 @@ export const CABINET_MODULES = [
   { key: "counterparties", right: "sharing.view", built: true },
   { key: "company", right: "profile.view", built: true },
   { key: "users", right: "users.manage", built: true },
-  { key: "tariff", right: "billing.view", built: false },
+  { key: "tariff", right: "billing.view", built: true },
   { key: "audit", right: "audit.view", built: true },
 ] as const satisfies readonly { key: string; right: Right; built: boolean }[];
 

@@ -1,3 +1,4 @@
+import { adminCatalogueLoader, adminInvoicesLoader, invoicePdfLoader, planLoader } from "@/lib/billing/queries";
 import { securityOverviewLoader } from "@/lib/admin/security-queries";
 import {
   adminPartnersLoader,
@@ -79,4 +80,8 @@ export const LOADERS = [
   sharedFileLoader,
   partnerSharesLoader,
   documentSharesLoader,
+  planLoader,
+  invoicePdfLoader,
+  adminInvoicesLoader,
+  adminCatalogueLoader,
 ] as const;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { issueInvoice } from "@/lib/billing/invoices";
 import { seedCatalogue } from "@/lib/db/seed-catalogue";
 import { isValidAccess } from "@/lib/permissions/catalog";
 import { CALLERS, actorWorld, expected, type ActorWorld, type Caller } from "@/lib/testing/actors";
@@ -19,6 +20,8 @@ let env: Awaited<ReturnType<typeof startIntegrationDatabase>>;
 let w: ActorWorld;
 /** A document A sent to its outsourcing company X: seen by A's members with documents rights and X's staff who reach A. */
 let docA = "";
+/** An invoice company X issued to A: seen by A's members with billing rights and by operators. */
+let invoiceA = "";
 beforeAll(async () => {
   env = await startIntegrationDatabase();
   w = await actorWorld({ profile: "view", audit: "view" });
@@ -78,6 +81,16 @@ beforeAll(async () => {
   await env.prisma.shareGrantDocument.createMany({
     data: grants.map((g) => ({ partnerId: w.a.partnerId, grantId: g.id, documentId: docA })),
   });
+});
+beforeAll(async () => {
+  const invoice = await env.prisma.$transaction((tx) =>
+    issueInvoice(tx, {
+      partnerId: w.a.partnerId,
+      at: new Date(),
+      lines: [{ title: "Консультация", unit: "усл.", quantity: 1, unitPriceTiyn: 500_000 }],
+    }),
+  );
+  invoiceA = invoice.id;
 });
 afterAll(async () => {
   await env.close();
@@ -344,6 +357,26 @@ const CASES: Record<string, ReadCase> = {
     input: (w) => ({ partnerId: w.a.partnerId }),
     sees: (w, data, caller) => expect((data as { partnerId: string }).partnerId).toBe(A_SEEN_BY(w, caller)),
     outOfScope: ["staffUnassigned", "staffOtherCompany"],
+  },
+  "billing.plan": {
+    input: () => ({ locale: "ru" }),
+    sees: (_w, data, caller) =>
+      expect((data as { invoices: { id: string }[] }).invoices.map((i) => i.id)).toEqual(
+        caller === "otherPartner" ? [] : [invoiceA],
+      ),
+  },
+  "billing.invoicePdf": {
+    input: () => ({ invoiceId: invoiceA }),
+    sees: (_w, data) => expect((data as { pdf: Buffer }).pdf.subarray(0, 5).toString()).toBe("%PDF-"),
+    outOfScope: ["otherPartner"],
+  },
+  "admin.invoices": {
+    input: () => ({}),
+    sees: (_w, data) => expect((data as { rows: { id: string }[] }).rows.map((r) => r.id)).toContain(invoiceA),
+  },
+  "admin.catalogue": {
+    input: () => ({}),
+    sees: (_w, data) => expect((data as { tariffs: unknown[] }).tariffs.length).toBeGreaterThan(0),
   },
   "documents.file": {
     input: () => ({ documentId: docA }),

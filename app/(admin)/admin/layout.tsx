@@ -10,6 +10,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const { session, person, places, actor } = await requirePlace("operator");
   const t = await getTranslations("admin");
   const tc = await getTranslations("cabinet");
+  const tb = await getTranslations("billing.admin");
   return (
     <PlaceShell
       session={{ ...session, person }}
@@ -23,6 +24,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         { href: "/admin/maintenance", label: t("nav.maintenance") },
         { href: "/admin/audit", label: t("nav.audit") },
         { href: "/admin/calendar", label: t("nav.calendar") },
+        { href: "/admin/tariffs", label: tb("tariffsTitle") },
+        { href: "/admin/invoices", label: tb("invoicesTitle") },
       ]}
       navLabel={t("nav.label")}
       home="/admin"
