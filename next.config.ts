@@ -11,7 +11,14 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pg-boss", "nodemailer"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pg",
+    "pg-boss",
+    "nodemailer",
+    "pdfkit",
+  ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

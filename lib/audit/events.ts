@@ -48,6 +48,13 @@ export const AUDIT_ACTIONS = [
   "document.viewed",
   "document.downloaded",
   "document.infected",
+  "request.created",
+  "request.message_sent",
+  "request.status_changed",
+  "request.assigned",
+  "request.note_added",
+  "request.read",
+  "request.transcript_exported",
   "action.denied",
   "read.denied",
 ] as const;

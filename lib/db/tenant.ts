@@ -14,6 +14,13 @@ export const TENANT_MODELS = [
   "Document",
   "DocumentVersion",
   "DocumentReceipt",
+  "Request",
+  "RequestCounter",
+  "RequestMessage",
+  "RequestAttachment",
+  "RequestNote",
+  "RequestStatusChange",
+  "RequestRead",
 ] as const satisfies readonly Prisma.ModelName[];
 const tenantModels = new Set<string>(TENANT_MODELS);
 

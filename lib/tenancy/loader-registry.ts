@@ -20,6 +20,12 @@ import {
   documentLibraryLoader,
   uploadTargetLoader,
 } from "@/lib/documents/queries";
+import {
+  deskRequestsLoader,
+  requestDetailLoader,
+  requestListLoader,
+  requestTranscriptLoader,
+} from "@/lib/requests/queries";
 import { closedCabinetsLoader } from "@/lib/partner/closed-cabinets";
 import { companyProfileLoader } from "@/lib/partner/queries";
 import { sharedHomeLoader } from "@/lib/sharing/queries";
@@ -57,4 +63,8 @@ export const LOADERS = [
   uploadTargetLoader,
   documentFileLoader,
   securityOverviewLoader,
+  requestListLoader,
+  deskRequestsLoader,
+  requestDetailLoader,
+  requestTranscriptLoader,
 ] as const;
