@@ -27,6 +27,9 @@ import documentsRu from "@/messages/features/documents.ru.json";
 import tariffsEn from "@/messages/features/tariffs.en.json";
 import tariffsKk from "@/messages/features/tariffs.kk.json";
 import tariffsRu from "@/messages/features/tariffs.ru.json";
+import requestsEn from "@/messages/features/requests.en.json";
+import requestsKk from "@/messages/features/requests.kk.json";
+import requestsRu from "@/messages/features/requests.ru.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 import { DEFAULT_LOCALE, TIME_ZONE, isLocale, type Locale } from "./config";
@@ -46,6 +49,7 @@ const ruAll = {
   ...fatalRu,
   ...tariffsRu,
   ...documentsRu,
+  ...requestsRu,
 };
 export type Messages = typeof ruAll;
 
@@ -62,6 +66,7 @@ const catalogs: Record<Locale, Messages> = {
     ...fatalKk,
     ...tariffsKk,
     ...documentsKk,
+    ...requestsKk,
   } as Messages,
   en: {
     ...en,
@@ -74,6 +79,7 @@ const catalogs: Record<Locale, Messages> = {
     ...fatalEn,
     ...tariffsEn,
     ...documentsEn,
+    ...requestsEn,
   } as Messages,
 };
 
