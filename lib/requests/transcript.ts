@@ -43,7 +43,8 @@ const sha256 = (text: string) => createHash("sha256").update(text, "utf8").diges
 export function transcriptHash(
   transcript: Omit<Transcript, "transcriptSha256"> & { transcriptSha256?: unknown },
 ): string {
-  const { transcriptSha256: _ignored, ...body } = transcript;
+  const body: Record<string, unknown> = { ...transcript };
+  delete body.transcriptSha256;
   return sha256(canonicalJson(body));
 }
 
