@@ -20,12 +20,13 @@ test("a request from the Partner to the accountant and back, with the transcript
   page,
   browser,
 }, info) => {
-  test.setTimeout(240_000);
+  test.setTimeout(150_000);
   const project = info.project.name;
   const subject = `Ведомость за март ${Date.now().toString().slice(-5)}`;
 
   // The Partner's RESTRICTED user writes the request and attaches a file uploaded into the library.
   await loginThroughScreens(page, DEMO.restricted);
+  await expect(page).toHaveURL(/\/cabinet$/);
   await page.goto("/cabinet/requests");
   await page.getByRole("link", { name: "Новое обращение" }).click();
   await page.getByLabel("Категория").selectOption("payroll_hr");
@@ -48,6 +49,7 @@ test("a request from the Partner to the accountant and back, with the transcript
   // The accountant sees it on the desk with its due time, answers and waits for the Partner.
   const desk = await browser.newPage({ viewport: page.viewportSize() ?? undefined, locale: "ru-RU" });
   await loginThroughScreens(desk, ACCOUNTANT);
+  await expect(desk).toHaveURL(/\/desk$/);
   await desk.goto("/desk/requests");
   const row = desk.getByTestId("request-row").filter({ hasText: subject });
   await expect(row).toBeVisible();
