@@ -3,8 +3,8 @@ import { clientIp } from "../fixtures/auth";
 
 /**
  * BIZ-3 for a visitor: compare the tariffs, start a demo cabinet in one click (no phone number),
- * find the banner with its deletion date and the sample documents, the outsourcer's fresh report
- * among them.
+ * find the banner with its deletion date, the sample documents (the outsourcer's fresh report among
+ * them) and requests answered by the accountant.
  */
 
 async function shot(page: Page, project: string, name: string) {
@@ -33,4 +33,9 @@ test("a visitor compares tariffs and starts a demo cabinet in one click @phone",
   const report = page.getByRole("listitem").filter({ hasText: "Форма 910.00 за 1 полугодие 2026 года" });
   await expect(report.getByText("Новый")).toBeVisible();
   await shot(page, info.project.name, "documents");
+
+  await page.goto("/cabinet/requests");
+  await expect(page.getByText("Расчёт зарплаты за ноябрь").first()).toBeVisible();
+  await expect(page.getByText("Срок сдачи формы 910").first()).toBeVisible();
+  await shot(page, info.project.name, "requests");
 });

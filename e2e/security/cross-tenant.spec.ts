@@ -13,7 +13,12 @@ import { PRIMARY_STATE } from "../fixtures/sessions";
  */
 
 /** Partner B, with a document of its own uploaded through the API. */
-type PartnerB = PartnerFixture & { documentId: string; documentTitle: string };
+type PartnerB = PartnerFixture & {
+  documentId: string;
+  documentTitle: string;
+  requestId?: string;
+  requestSubject?: string;
+};
 type Probe = (b: PartnerB) => string[];
 
 /**
@@ -122,6 +127,19 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-
     ],
     "/admin/tariffs": () => ["/admin/tariffs"],
     "/admin/invoices": () => ["/admin/invoices?status=ISSUED"],
+    "/cabinet/requests": () => ["/cabinet/requests?status=all"],
+    "/cabinet/requests/new": () => ["/cabinet/requests/new"],
+    "/cabinet/requests/[requestId]": (b) => [`/cabinet/requests/${b.requestId}`],
+    "/desk/requests": (b) => [`/desk/requests?partnerId=${b.partnerId}`],
+    "/desk/requests/[requestId]": (b) => [`/desk/requests/${b.requestId}`],
+    "/api/requests/[requestId]/transcript": (b) => [
+      `/api/requests/${b.requestId}/transcript`,
+      `/api/requests/${b.requestId}/transcript?format=pdf`,
+    ],
+    // Bearer only, like the documents API: lib/requests/requests.int.test.ts probes them with other tokens.
+    "/api/v1/requests": () => ["/api/v1/requests?status=all"],
+    "/api/v1/requests/[requestId]": (b) => [`/api/v1/requests/${b.requestId}`],
+    "/api/v1/requests/[requestId]/messages": "write-only",
   };
 
 /** Answers a probe may give: nothing (404), the caller's own view (200), or a redirect to the caller's own home. */
@@ -178,6 +196,14 @@ test.describe("cross-tenant access", () => {
       documentTitle,
       documentId: ((await uploaded.json()) as { documents: { id: string }[] }).documents[0]!.id,
     };
+    const requestSubject = `Секретное обращение ${registered.phone.slice(-4)}`;
+    const created = await setup.post("/api/v1/requests", {
+      headers: { authorization: `Bearer ${registered.token}` },
+      data: { category: "legal", subject: requestSubject, text: "Текст секретного обращения" },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    b.requestId = ((await created.json()) as { id: string }).id;
+    b.requestSubject = requestSubject;
     await setup.dispose();
 
     // Partner A's primary user: the session stored by e2e/auth.setup.ts.
@@ -192,7 +218,7 @@ test.describe("cross-tenant access", () => {
       expectRefusedOrOwn(response.status(), response.headers()["location"], "/cabinet", url);
       const body = await response.text();
       // Ids are not checked in bodies: the router payload echoes the requested URL, B's ids included.
-      for (const secret of [b.partnerName, b.name, b.phone, formatPhone(b.phone), b.documentTitle]) {
+      for (const secret of [b.partnerName, b.name, b.phone, formatPhone(b.phone), b.documentTitle, requestSubject]) {
         expect(body.includes(secret), `${url} leaked ${secret}`).toBe(false);
       }
     }

@@ -226,6 +226,30 @@ async function catalogueRow(kind: "tariff" | "service"): Promise<string> {
   return row.id;
 }
 
+/** A request of A to company X, as the cabinet makes it (no due times needed here). */
+async function requestOfA(w: ActorWorld, status: "NEW" | "RESOLVED" = "NEW"): Promise<string> {
+  const at = new Date();
+  const seq = Math.floor(Math.random() * 1_000_000_000);
+  const row = await db().request.create({
+    data: {
+      partnerId: w.a.partnerId,
+      companyId: w.companies.x.id,
+      year: 9999,
+      seq,
+      number: `З-9999-${seq}`,
+      category: "accounting",
+      subject: "Ведомость за март",
+      status,
+      authorId: w.a.personId,
+      resolutionTargetMs: 40n * 3_600_000n,
+      clockStartedAt: at,
+      lastMessageAt: at,
+      createdAt: at,
+    },
+  });
+  return row.id;
+}
+
 function catalogueTexts(name: string) {
   return { nameRu: name, nameKk: name, nameEn: name, descriptionRu: name, descriptionKk: "", descriptionEn: "" };
 }
@@ -913,6 +937,58 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
       expect((await db().additionalService.findUniqueOrThrow({ where: { id: String(input.serviceId) } })).price).toBe(
         6_000,
       ),
+  },
+  "requests.create": {
+    restrictedRights: { requests: "edit" },
+    input: (_w, caller) => ({ category: "accounting", subject: `Вопрос ${caller} ${uniquePhone()}`, text: "Текст" }),
+    changed: async (w, input) => {
+      const row = await db().request.findFirstOrThrow({
+        where: { subject: input.subject as string },
+        include: { messages: true },
+      });
+      expect([row.partnerId, row.status, row.messages.length]).toEqual([w.a.partnerId, "NEW", 1]);
+    },
+  },
+  "requests.postMessage": {
+    restrictedRights: { requests: "edit" },
+    input: async (w) => ({ requestId: await requestOfA(w), text: "Ответ в обращении" }),
+    changed: async (w, input, caller) => {
+      const messages = await db().requestMessage.findMany({ where: { requestId: input.requestId as string } });
+      expect(messages.map((m) => [m.authorId, m.side])).toEqual([
+        [w.personId(caller), STAFF_CALLERS.includes(caller) ? "OUTSOURCER" : "PARTNER"],
+      ]);
+    },
+  },
+  "requests.setStatus": {
+    input: async (w) => ({ requestId: await requestOfA(w), status: "IN_PROGRESS" }),
+    changed: async (_w, input) =>
+      expect((await db().request.findUniqueOrThrow({ where: { id: input.requestId as string } })).status).toBe(
+        "IN_PROGRESS",
+      ),
+  },
+  "requests.assign": {
+    input: async (w) => ({ requestIds: [await requestOfA(w)], staffMemberId: w.staff.staffAssigned.staffMemberId }),
+    changed: async (w, input) =>
+      expect(
+        (await db().request.findUniqueOrThrow({ where: { id: (input.requestIds as string[])[0] } })).assigneeId,
+      ).toBe(w.staff.staffAssigned.staffMemberId),
+  },
+  "requests.addNote": {
+    input: async (w) => ({ requestId: await requestOfA(w), text: "Внутренняя заметка" }),
+    changed: async (w, input, caller) =>
+      expect(
+        (await db().requestNote.findMany({ where: { requestId: input.requestId as string } })).map((n) => n.authorId),
+      ).toEqual([w.personId(caller)]),
+  },
+  "requests.markRead": {
+    restrictedRights: { requests: "view" },
+    input: async (w) => ({ requestId: await requestOfA(w) }),
+    changed: async (w, input, caller) =>
+      expect(
+        await db().requestRead.count({
+          where: { requestId: input.requestId as string, personId: w.personId(caller)! },
+        }),
+      ).toBe(1),
   },
 };
 

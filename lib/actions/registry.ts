@@ -31,6 +31,12 @@ import { blockPerson } from "@/lib/admin/actions/block-person";
 import { reviewFinding } from "@/lib/admin/actions/review-finding";
 import { unblockPerson } from "@/lib/admin/actions/unblock-person";
 import { registerPartner } from "@/lib/registration/actions/register-partner";
+import { addRequestNote } from "@/lib/requests/actions/add-note";
+import { assignRequests } from "@/lib/requests/actions/assign";
+import { createRequest } from "@/lib/requests/actions/create-request";
+import { markRequestRead } from "@/lib/requests/actions/mark-read";
+import { postMessage } from "@/lib/requests/actions/post-message";
+import { setRequestStatus } from "@/lib/requests/actions/set-status";
 import { switchPlace } from "@/lib/tenancy/actions/switch-place";
 import { cancelMaintenance } from "@/lib/maintenance/actions/cancel-maintenance";
 import { scheduleMaintenance } from "@/lib/maintenance/actions/schedule-maintenance";
@@ -110,4 +116,10 @@ export const ACTIONS = [
   updateTariff,
   addTariffPrice,
   updateService,
+  createRequest,
+  postMessage,
+  setRequestStatus,
+  assignRequests,
+  addRequestNote,
+  markRequestRead,
 ] as const;

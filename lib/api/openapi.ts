@@ -3,6 +3,7 @@ import { requestCodeSchema, verifyCodeSchema } from "@/lib/auth/schemas";
 import { DOCUMENT_CATEGORIES } from "@/lib/permissions/catalog";
 import { registerSchema } from "@/lib/registration/schemas";
 import { sharingPaths } from "@/lib/sharing/openapi";
+import { createRequestSchema, replySchema } from "@/lib/requests/schemas";
 
 /** Request bodies come from the same zod schemas the server validates with. */
 const schemaOf = (schema: z.ZodType) =>
@@ -139,6 +140,41 @@ const uploadBody = (many: boolean) => ({
 const documentIdParam = { name: "documentId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 
 /** The OpenAPI document of the mobile JSON API (001 §1.5). */
+const REQUEST_STATUSES_API = ["new", "in_progress", "waiting_partner", "resolved", "closed"];
+const requestIdParam = { name: "requestId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+const requestError = (description: string) =>
+  answer(
+    description,
+    error(["not_found", "forbidden", "conflict", "invalid_request"], { requestId: { type: "string" } }),
+  );
+const attachment = {
+  type: "object",
+  properties: {
+    documentId: { type: "string", format: "uuid" },
+    versionId: { type: "string", format: "uuid" },
+    title: { type: "string" },
+    fileName: { type: "string" },
+    size: { type: "integer" },
+    sha256: { type: "string", description: "SHA-256 of the attached version's bytes" },
+  },
+};
+const requestSummary = {
+  type: "object",
+  properties: {
+    id: { type: "string", format: "uuid" },
+    number: { type: "string", example: "З-2026-0042" },
+    category: { type: "string" },
+    priority: { type: "string", enum: ["normal", "urgent"] },
+    subject: { type: "string" },
+    status: { type: "string", enum: REQUEST_STATUSES_API },
+    assignee: { type: "object", nullable: true, properties: { name: { type: "string" } } },
+    dueAt: { type: "string", format: "date-time", nullable: true, description: "Null while waiting for the Partner" },
+    overdue: { type: "boolean" },
+    unread: { type: "integer" },
+    lastMessageAt: { type: "string", format: "date-time" },
+  },
+};
+
 export function openApiDocument() {
   return {
     openapi: "3.0.3",
@@ -450,6 +486,115 @@ export function openApiDocument() {
         },
       },
       ...sharingPaths(),
+      "/api/v1/requests": {
+        get: {
+          summary: "The Partner's requests, by due time (REQ-1)",
+          security: [{ bearer: [] }],
+          parameters: [
+            {
+              name: "status",
+              in: "query",
+              required: false,
+              schema: { type: "string", enum: ["open", "all", ...REQUEST_STATUSES_API] },
+              description: "Default: open (new, in progress, waiting)",
+            },
+            { name: "cursor", in: "query", required: false, schema: { type: "string" } },
+          ],
+          responses: {
+            "200": answer("One page", {
+              type: "object",
+              required: ["items", "nextCursor"],
+              properties: {
+                items: { type: "array", items: requestSummary },
+                nextCursor: { type: "string", nullable: true },
+              },
+            }),
+            "401": answer("No valid session", error(["unauthenticated"])),
+            "404": requestError("No right to read requests"),
+          },
+        },
+        post: {
+          summary: "A new request to the outsourcing company (REQ-1); documentIds attach library documents",
+          security: [{ bearer: [] }],
+          requestBody: jsonBody(schemaOf(createRequestSchema)),
+          responses: {
+            "201": answer("Created", {
+              type: "object",
+              required: ["id", "number", "status", "dueAt"],
+              properties: {
+                id: { type: "string", format: "uuid" },
+                number: { type: "string" },
+                status: { type: "string", enum: ["new"] },
+                dueAt: { type: "string", format: "date-time" },
+              },
+            }),
+            "400": requestError("Invalid fields"),
+            "401": answer("No valid session", error(["unauthenticated"])),
+            "404": requestError("No right to write requests, or a document not found"),
+          },
+        },
+      },
+      "/api/v1/requests/{requestId}": {
+        get: {
+          summary: "One request with its thread (REQ-2); every message with its SHA-256 and server time",
+          security: [{ bearer: [] }],
+          parameters: [requestIdParam],
+          responses: {
+            "200": answer("The request", {
+              type: "object",
+              properties: {
+                ...requestSummary.properties,
+                messages: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    properties: {
+                      id: { type: "string", format: "uuid" },
+                      author: {
+                        type: "object",
+                        properties: {
+                          name: { type: "string" },
+                          side: { type: "string", enum: ["partner", "outsourcer"] },
+                        },
+                      },
+                      text: { type: "string" },
+                      sha256: { type: "string", description: "Hex SHA-256 of text as UTF-8" },
+                      createdAt: { type: "string", format: "date-time" },
+                      attachments: { type: "array", items: attachment },
+                    },
+                  },
+                },
+              },
+            }),
+            "401": answer("No valid session", error(["unauthenticated"])),
+            "404": requestError("No such request"),
+          },
+        },
+      },
+      "/api/v1/requests/{requestId}/messages": {
+        post: {
+          summary:
+            "A message in the thread (REQ-2, REQ-3); on a closed request (or resolved over 7 days ago) it starts a new linked request, named in requestId",
+          security: [{ bearer: [] }],
+          parameters: [requestIdParam],
+          requestBody: jsonBody(schemaOf(replySchema.omit({ requestId: true }))),
+          responses: {
+            "201": answer("Sent; it can never be edited or deleted", {
+              type: "object",
+              required: ["id", "sha256", "createdAt"],
+              properties: {
+                id: { type: "string", format: "uuid" },
+                sha256: { type: "string" },
+                createdAt: { type: "string", format: "date-time" },
+                requestId: { type: "string", format: "uuid", description: "Only when a new request was started" },
+              },
+            }),
+            "400": requestError("Invalid fields"),
+            "401": answer("No valid session", error(["unauthenticated"])),
+            "404": requestError("No such request, or no right to write"),
+          },
+        },
+      },
       "/api/v1/me": {
         get: {
           summary: "The person and the cabinets they can enter",

@@ -141,7 +141,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
   await membership(db, partner.id, restricted.id, {
     role: "RESTRICTED",
     position: DEMO_ACCOUNTS.restricted.position,
-    rights: { requests: "edit", documents: "view", profile: "view" },
+    rights: { requests: "edit", documents: "edit", profile: "view" },
     documentCategories: ["contracts", "acts_invoices"],
   });
 

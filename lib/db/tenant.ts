@@ -21,6 +21,13 @@ export const TENANT_MODELS = [
   "ServiceOrder",
   "Invoice",
   "InvoiceLine",
+  "Request",
+  "RequestCounter",
+  "RequestMessage",
+  "RequestAttachment",
+  "RequestNote",
+  "RequestStatusChange",
+  "RequestRead",
 ] as const satisfies readonly Prisma.ModelName[];
 const tenantModels = new Set<string>(TENANT_MODELS);
 

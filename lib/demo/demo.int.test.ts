@@ -59,6 +59,12 @@ describe("starting a demo cabinet", () => {
     // The outsourcer's fresh tax report waits in the inbox.
     expect(library.ok && library.data.unread).toBe(1);
     expect((await storage.keys()).filter((k) => k.includes(partnerId))).toHaveLength(SAMPLE_DOCUMENTS.length);
+    // Requests to the accountant with the accountant's answers.
+    const requests = await db.prisma.request.findMany({ where: { partnerId }, include: { messages: true } });
+    expect(requests.map((r) => [r.status, r.messages.length]).sort()).toEqual([
+      ["RESOLVED", 2],
+      ["WAITING_PARTNER", 2],
+    ]);
     expect(await db.prisma.auditEvent.count({ where: { partnerId } })).toBeGreaterThanOrEqual(
       SAMPLE_DOCUMENTS.length + 1,
     );
@@ -106,6 +112,8 @@ describe("the demo purge", () => {
     await demoPurgeJob();
 
     expect(await footprint(expired.partnerId)).toEqual({ partner: 0, members: 0, documents: 0, versions: 0, files: 0 });
+    expect(await db.prisma.request.count({ where: { partnerId: expired.partnerId } })).toBe(0);
+    expect(await db.prisma.requestMessage.count({ where: { partnerId: expired.partnerId } })).toBe(0);
     expect(await db.prisma.person.count({ where: { id: { in: people } } })).toBe(0);
     expect(await db.prisma.session.count({ where: { personId: { in: people } } })).toBe(0);
     expect(

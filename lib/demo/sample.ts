@@ -80,3 +80,24 @@ export const SAMPLE_COMPANY = {
   bik: "DEMOKZKA",
   contactEmail: null,
 };
+
+/** Sample requests to the accountant, each with an answer: one waits for the visitor, one is resolved. */
+export const SAMPLE_REQUESTS = [
+  {
+    category: "payroll_hr" as const,
+    priority: "normal" as const,
+    subject: "Расчёт зарплаты за ноябрь",
+    text: "Добрый день! Подготовьте, пожалуйста, расчёт зарплаты за ноябрь: у нас новый сотрудник с 4 ноября.",
+    reply:
+      "Здравствуйте! Пришлите, пожалуйста, приказ о приёме и заявление нового сотрудника — после этого сделаем расчёт.",
+    status: "WAITING_PARTNER" as const,
+  },
+  {
+    category: "tax_reporting" as const,
+    priority: "urgent" as const,
+    subject: "Срок сдачи формы 910",
+    text: "Подскажите, до какого числа нужно сдать форму 910 за второе полугодие?",
+    reply: "Форму 910.00 за второе полугодие сдаём до 15 февраля. Мы подготовим её заранее и пришлём вам на проверку.",
+    status: "RESOLVED" as const,
+  },
+];

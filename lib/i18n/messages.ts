@@ -42,6 +42,9 @@ import notificationsRu from "@/messages/features/notifications.ru.json";
 import billingEn from "@/messages/features/billing.en.json";
 import billingKk from "@/messages/features/billing.kk.json";
 import billingRu from "@/messages/features/billing.ru.json";
+import requestsEn from "@/messages/features/requests.en.json";
+import requestsKk from "@/messages/features/requests.kk.json";
+import requestsRu from "@/messages/features/requests.ru.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 import { DEFAULT_LOCALE, TIME_ZONE, isLocale, type Locale } from "./config";
@@ -66,6 +69,7 @@ const ruAll = {
   ...notificationsRu,
   ...sharingRu,
   ...billingRu,
+  ...requestsRu,
 };
 export type Messages = typeof ruAll;
 
@@ -87,6 +91,7 @@ const catalogs: Record<Locale, Messages> = {
     ...notificationsKk,
     ...sharingKk,
     ...billingKk,
+    ...requestsKk,
   } as Messages,
   en: {
     ...en,
@@ -104,6 +109,7 @@ const catalogs: Record<Locale, Messages> = {
     ...notificationsEn,
     ...sharingEn,
     ...billingEn,
+    ...requestsEn,
   } as Messages,
 };
 

@@ -77,6 +77,12 @@ export const JOBS = {
     schedule: { cron: SUSPICIOUS_SCAN_CRON },
     handler: async () => (await import("./handlers/detect-suspicious")).detectSuspiciousJob,
   }),
+  "requests.due": defineJob({
+    payload: emptyPayload,
+    queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: 240 },
+    schedule: { cron: "*/5 * * * *" },
+    handler: async () => (await import("./handlers/request-due")).requestDueJob,
+  }),
 };
 
 export type JobName = keyof typeof JOBS;

@@ -10,7 +10,7 @@ import { getRequestPlaces } from "./request";
  * a section still to come (a placeholder page), shown as such rather than like a working one.
  */
 export const CABINET_MODULES = [
-  { key: "requests", right: "requests.view", built: false },
+  { key: "requests", right: "requests.view", built: true },
   { key: "documents", right: "documents.view", built: true },
   { key: "counterparties", right: "sharing.view", built: true },
   { key: "company", right: "profile.view", built: true },

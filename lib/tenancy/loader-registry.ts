@@ -21,6 +21,12 @@ import {
   documentLibraryLoader,
   uploadTargetLoader,
 } from "@/lib/documents/queries";
+import {
+  deskRequestsLoader,
+  requestDetailLoader,
+  requestListLoader,
+  requestTranscriptLoader,
+} from "@/lib/requests/queries";
 import { closedCabinetsLoader } from "@/lib/partner/closed-cabinets";
 import { companyProfileLoader } from "@/lib/partner/queries";
 import {
@@ -84,4 +90,8 @@ export const LOADERS = [
   invoicePdfLoader,
   adminInvoicesLoader,
   adminCatalogueLoader,
+  requestListLoader,
+  deskRequestsLoader,
+  requestDetailLoader,
+  requestTranscriptLoader,
 ] as const;

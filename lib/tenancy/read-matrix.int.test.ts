@@ -92,6 +92,40 @@ beforeAll(async () => {
   );
   invoiceA = invoice.id;
 });
+/** A request of A to its outsourcing company X, open, with one message. */
+let reqA = "";
+beforeAll(async () => {
+  const at = new Date();
+  const request = await env.prisma.request.create({
+    data: {
+      partnerId: w.a.partnerId,
+      companyId: w.companies.x.id,
+      year: 2026,
+      seq: 1,
+      number: "З-2026-0001",
+      category: "accounting",
+      subject: "Ведомость за март",
+      authorId: w.a.personId,
+      resolutionTargetMs: 40n * 3_600_000n,
+      clockStartedAt: at,
+      dueAt: new Date(at.getTime() + 86_400_000),
+      lastMessageAt: at,
+      createdAt: at,
+    },
+  });
+  await env.prisma.requestMessage.create({
+    data: {
+      partnerId: w.a.partnerId,
+      requestId: request.id,
+      authorId: w.a.personId,
+      side: "PARTNER",
+      text: "Подготовьте ведомость",
+      sha256: "b".repeat(64),
+      createdAt: at,
+    },
+  });
+  reqA = request.id;
+});
 afterAll(async () => {
   await env.close();
 });
@@ -381,6 +415,29 @@ const CASES: Record<string, ReadCase> = {
   "documents.file": {
     input: () => ({ documentId: docA }),
     sees: (_w, data) => expect((data as { storageKey: string }).storageKey).toBe(`documents/read-matrix/${docA}`),
+    outOfScope: ["staffUnassigned", "staffOtherCompany", "otherPartner"],
+  },
+  "requests.list": {
+    input: () => ({}),
+    sees: (_w, data, caller) =>
+      caller === "otherPartner" ? expect(ids(data)).not.toContain(reqA) : expect(ids(data)).toEqual([reqA]),
+  },
+  "desk.requests": {
+    input: () => ({}),
+    listedFor: ["staffUnassigned", "staffOtherCompany"],
+    sees: (_w, data, caller) =>
+      caller === "staffManager" || caller === "staffAssigned"
+        ? expect(ids(data)).toEqual([reqA])
+        : expect(ids(data)).toEqual([]),
+  },
+  "requests.detail": {
+    input: () => ({ requestId: reqA }),
+    sees: (_w, data) => expect((data as { request: { id: string } }).request.id).toBe(reqA),
+    outOfScope: ["staffUnassigned", "staffOtherCompany", "otherPartner"],
+  },
+  "requests.transcript": {
+    input: () => ({ requestId: reqA }),
+    sees: (_w, data) => expect((data as { request: { id: string } }).request.id).toBe(reqA),
     outOfScope: ["staffUnassigned", "staffOtherCompany", "otherPartner"],
   },
 };

@@ -11,6 +11,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations("desk");
   const td = await getTranslations("documents");
   const tc = await getTranslations("cabinet");
+  const tr = await getTranslations("requests");
   const company = places.desks.find((d) => d.companyId === actor.companyId)?.companyName ?? "";
   return (
     <PlaceShell
@@ -19,6 +20,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
       subtitle={places.desks.length > 1 ? `${company} · ${tc(`roles.${actor.role}`)}` : tc(`roles.${actor.role}`)}
       nav={[
         { href: "/desk", label: t("nav.partners") },
+        { href: "/desk/requests", label: tr("deskTitle") },
         { href: "/desk/documents", label: td("deskTitle") },
       ]}
       navLabel={t("nav.label")}

@@ -8,6 +8,8 @@ import { prismaSql } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { randomKzTaxId } from "@/lib/validation/kz-tax-id";
+import { changeStatus, createRequest, postMessage } from "@/lib/requests/thread";
+import type { MemberActor, StaffActor } from "@/lib/tenancy/actor";
 import { demoPhone } from "../phones";
 import {
   DEMO_ACCOUNTANT,
@@ -17,6 +19,7 @@ import {
   SAMPLE_COMPANY,
   SAMPLE_DOCUMENTS,
   SAMPLE_MEMBERS,
+  SAMPLE_REQUESTS,
 } from "../sample";
 
 const HOUR = 3_600_000;
@@ -139,6 +142,13 @@ export const createDemo = defineAction({
       });
     }
 
+    await sampleRequests(tx, {
+      partnerId: partner.id,
+      primary: { personId: primary.id, phone: primary.phone },
+      companyId,
+      accountant: accountantId,
+    });
+
     const session = await createSession(prismaSql(tx), {
       kind: "WEB",
       personId: primary.id,
@@ -157,6 +167,56 @@ export const createDemo = defineAction({
     };
   },
 });
+
+/** Requests with the accountant's answers: one waiting for the visitor, one resolved. */
+async function sampleRequests(
+  tx: Prisma.TransactionClient,
+  demo: {
+    partnerId: string;
+    primary: { personId: string; phone: string };
+    companyId: string;
+    accountant: { staffMemberId: string; personId: string };
+  },
+) {
+  const member: MemberActor = {
+    kind: "member",
+    sessionId: "",
+    personId: demo.primary.personId,
+    phone: demo.primary.phone,
+    partnerId: demo.partnerId,
+    role: "PRIMARY",
+    rights: new Set(),
+    documentCategories: [],
+  };
+  const staff: StaffActor = {
+    kind: "staff",
+    sessionId: "",
+    personId: demo.accountant.personId,
+    phone: "",
+    companyId: demo.companyId,
+    staffMemberId: demo.accountant.staffMemberId,
+    role: "ACCOUNTANT",
+    rights: new Set(),
+    partnerIds: [demo.partnerId],
+  };
+  for (const sample of SAMPLE_REQUESTS) {
+    const { request } = await createRequest(
+      tx,
+      member,
+      {
+        category: sample.category,
+        priority: sample.priority,
+        subject: sample.subject,
+        text: sample.text,
+        documentIds: [],
+      },
+      null,
+      { countsAgainstQuota: false },
+    );
+    await postMessage(tx, staff, { requestId: request.id, text: sample.reply, documentIds: [] });
+    await changeStatus(tx, staff, request.id, sample.status);
+  }
+}
 
 /** The outsourcing company of demo cabinets and its accountant, made once (safe under parallel first demos). */
 async function demoCompany(tx: Prisma.TransactionClient) {

@@ -40,6 +40,22 @@ export async function purgeDemoCabinet(partnerId: string): Promise<void> {
     const personIds = people.map((p) => p.id);
     const versions = await tx.documentVersion.findMany({ where: { partnerId }, select: { storageKey: true } });
 
+    // Requests and sharing first (they point at documents), then the documents, then the rest.
+    await tx.requestRead.deleteMany({ where: { partnerId } });
+    await tx.requestStatusChange.deleteMany({ where: { partnerId } });
+    await tx.requestNote.deleteMany({ where: { partnerId } });
+    await tx.requestAttachment.deleteMany({ where: { partnerId } });
+    await tx.requestMessage.deleteMany({ where: { partnerId } });
+    await tx.request.updateMany({ where: { partnerId }, data: { linkedFromId: null } });
+    await tx.request.deleteMany({ where: { partnerId } });
+    await tx.requestCounter.deleteMany({ where: { partnerId } });
+    await tx.shareComment.deleteMany({ where: { partnerId } });
+    await tx.shareDecision.deleteMany({ where: { partnerId } });
+    await tx.shareGrantDocument.deleteMany({ where: { partnerId } });
+    await tx.invoiceLine.deleteMany({ where: { partnerId } });
+    await tx.serviceOrder.deleteMany({ where: { partnerId } });
+    await tx.invoice.deleteMany({ where: { partnerId } });
+    await tx.tariffChange.deleteMany({ where: { partnerId } });
     await tx.documentReceipt.deleteMany({ where: { partnerId } });
     await tx.document.updateMany({ where: { partnerId }, data: { currentVersionId: null } });
     await tx.documentVersion.deleteMany({ where: { partnerId } });
@@ -52,6 +68,7 @@ export async function purgeDemoCabinet(partnerId: string): Promise<void> {
     await tx.membership.deleteMany({ where: { partnerId } });
     await tx.session.deleteMany({ where: { OR: [{ personId: { in: personIds } }, { activePartnerId: partnerId }] } });
     await tx.legalAcceptance.deleteMany({ where: { personId: { in: personIds } } });
+    await tx.notificationPreference.deleteMany({ where: { personId: { in: personIds } } });
     await tx.personalDataKey.deleteMany({
       where: {
         subject: { in: [...people.map((p) => personSubject(p.id)), ...people.map((p) => phoneSubject(p.phone))] },

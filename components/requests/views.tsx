@@ -1,0 +1,144 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { almatyDisplayTime } from "@/lib/audit/almaty-time";
+import type { RequestStatusKey } from "@/lib/requests/constants";
+
+/** dd.MM.yyyy HH:mm in Almaty. */
+export function when(at: Date): string {
+  return almatyDisplayTime(at).slice(0, 16);
+}
+
+/** The due time as both sides see it: a time, "paused" while waiting, flagged when overdue. */
+export async function DueTime({
+  dueAt,
+  overdue,
+  status,
+}: {
+  dueAt: Date | null;
+  overdue: boolean;
+  status: RequestStatusKey;
+}) {
+  const t = await getTranslations("requests");
+  if (status === "WAITING_PARTNER") return <span className="text-muted">{t("due.paused")}</span>;
+  if (!dueAt || status === "RESOLVED" || status === "CLOSED")
+    return <span className="text-muted">{t("due.none")}</span>;
+  return (
+    <span className={overdue ? "font-semibold text-danger" : undefined} data-testid="due">
+      {overdue ? `${t("due.overdue")} · ` : ""}
+      {t("due.at", { time: when(dueAt) })}
+    </span>
+  );
+}
+
+export async function StatusBadge({ status }: { status: RequestStatusKey }) {
+  const t = await getTranslations("requests");
+  const tone =
+    status === "NEW"
+      ? "bg-brand-50 text-brand-800"
+      : status === "WAITING_PARTNER"
+        ? "bg-warn-bg text-warn"
+        : status === "RESOLVED" || status === "CLOSED"
+          ? "bg-ok-bg text-ok"
+          : "bg-white text-ink border border-line";
+  return (
+    <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium ${tone}`} data-testid="status">
+      {t(`statuses.${status}`)}
+    </span>
+  );
+}
+
+type Message = {
+  id: string;
+  side: "PARTNER" | "OUTSOURCER";
+  text: string;
+  sha256: string;
+  createdAt: Date;
+  author: { name: string };
+  attachments: { documentId: string; versionId: string; title: string; fileName: string; sha256: string }[];
+};
+
+/** The thread: each message with author, side, server time, its hash and attachments with theirs. */
+export async function Thread({ messages, viewer }: { messages: Message[]; viewer: "partner" | "outsourcer" }) {
+  const t = await getTranslations("requests");
+  return (
+    <ol className="space-y-3" aria-label={t("thread.heading")}>
+      {messages.map((m) => {
+        const side = m.side === "PARTNER" ? "partner" : "outsourcer";
+        const own = side === viewer;
+        return (
+          <li key={m.id}>
+            <Card className={`space-y-2 p-4 ${own ? "border-brand-100 bg-brand-50/40" : ""}`}>
+              <p className="text-sm">
+                <span className="font-semibold">{m.author.name}</span>{" "}
+                <span className="text-muted">
+                  · {t(`sides.${side}`)} · <time dateTime={m.createdAt.toISOString()}>{when(m.createdAt)}</time>
+                </span>
+              </p>
+              <p className="whitespace-pre-wrap break-words">{m.text}</p>
+              {m.attachments.length ? (
+                <ul className="space-y-1 text-sm">
+                  {m.attachments.map((a) => (
+                    <li key={a.documentId}>
+                      <a
+                        className="font-medium text-brand-700 underline"
+                        href={`/api/documents/${a.documentId}/file?version=${a.versionId}`}
+                      >
+                        {a.title}
+                      </a>{" "}
+                      <span className="break-all font-mono text-xs text-muted">sha256 {a.sha256}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              <p className="break-all font-mono text-xs text-muted">{t("thread.hash", { hash: m.sha256 })}</p>
+            </Card>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+export async function History({
+  changes,
+}: {
+  changes: { fromStatus: RequestStatusKey | null; toStatus: RequestStatusKey; createdAt: Date }[];
+}) {
+  const t = await getTranslations("requests");
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer font-medium">{t("thread.history")}</summary>
+      <ol className="mt-2 space-y-1">
+        {changes.map((c, i) => (
+          <li key={i}>
+            <time className="text-muted">{when(c.createdAt)}</time> ·{" "}
+            {c.fromStatus === c.toStatus ? t("thread.historyAssign") : t(`statuses.${c.toStatus}`)}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+export async function TranscriptLinks({ requestId }: { requestId: string }) {
+  const t = await getTranslations("requests");
+  return (
+    <div className="flex flex-wrap gap-3 text-sm">
+      <a className="font-medium text-brand-700 underline" href={`/api/requests/${requestId}/transcript?format=pdf`}>
+        {t("transcript.pdf")}
+      </a>
+      <a className="font-medium text-brand-700 underline" href={`/api/requests/${requestId}/transcript?format=json`}>
+        {t("transcript.json")}
+      </a>
+    </div>
+  );
+}
+
+export function BackLink({ href, label }: { href: string; label: string }) {
+  return (
+    <Link href={href} className="text-sm font-medium text-brand-700 underline">
+      ← {label}
+    </Link>
+  );
+}
