@@ -136,6 +136,7 @@ describe("periodic jobs", () => {
       { name: "audit.checkpoint", cron: "7 * * * *" },
       { name: "demo.purge", cron: "23 * * * *" },
       { name: "maintenance.purge-rate-limits", cron: "17 * * * *" },
+      { name: "requests.due", cron: "*/5 * * * *" },
       { name: "security.detect-suspicious", cron: "*/5 * * * *" },
     ]);
     await stopWorkers(1_000);
