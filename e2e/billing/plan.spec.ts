@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { extractText } from "@/lib/documents/extract-text";
-import { advanceServerClock, loginThroughScreens } from "../fixtures/auth";
+import { advanceServerClock, loginThroughScreens, openHeaderMenu } from "../fixtures/auth";
 
 /**
  * The plan of a real Partner: the operator puts «ИП Жумабаев Е.» under contract; its primary user
@@ -44,6 +44,7 @@ test("the primary user changes the tariff, orders a service, downloads the invoi
   await advanceServerClock(page.request, 61_000);
   await loginThroughScreens(page, PRIMARY);
   await expect(page).toHaveURL(/\/cabinet$/);
+  await openHeaderMenu(page);
   await page.getByLabel("Выбрать рабочее место").selectOption({ label: `${PARTNER} — Основной пользователь` });
   await expect(
     page

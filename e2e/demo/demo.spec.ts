@@ -34,7 +34,7 @@ test("a visitor compares tariffs and starts a demo cabinet in one click @phone",
   await expect(report.getByText("Новый")).toBeVisible();
   await shot(page, info.project.name, "documents");
 
-  await page.goto("/cabinet/requests");
+  await page.goto("/cabinet/requests?status=all");
   await expect(page.getByText("Расчёт зарплаты за ноябрь").first()).toBeVisible();
   await expect(page.getByText("Срок сдачи формы 910").first()).toBeVisible();
   await shot(page, info.project.name, "requests");

@@ -35,6 +35,8 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-
     "/services": "public",
     "/api/v1/tariffs": "public",
     "/demo": "public",
+    // POST only: starts a new demo cabinet of the visitor's own (lib/demo tests).
+    "/api/demo": "write-only",
     "/legal/[kind]": "public",
     "/api/health": "public",
     "/api/health/live": "public",
