@@ -53,6 +53,11 @@ function invalidInput(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Pages, server actions and the JSON API (for the maintenance gate); not static files or the icons.
-  matcher: ["/((?!_next/static|_next/image|favicon\\.svg|robots\\.txt).*)"],
+  // Pages, server actions and the JSON API (for the maintenance gate); not static files or the icons,
+  // and not the upload routes: Next.js would hold a request's body for the proxy (and cut it at
+  // 10 MB), while an upload must stream. Those routes ask the maintenance gate themselves
+  // (lib/documents/http.ts, uploadGate).
+  matcher: [
+    "/((?!_next/static|_next/image|favicon\\.svg|robots\\.txt|api/documents/upload|api/v1/documents$|api/v1/documents/[^/]+/versions).*)",
+  ],
 };

@@ -1,4 +1,5 @@
 import type { ActionContext, ActionResult } from "@/lib/actions/define-action";
+import { maintenanceGate } from "@/lib/auth/maintenance-gate";
 import { env } from "@/lib/env";
 import { translator } from "@/lib/i18n/messages";
 import { ALLOWED_TYPES_LABEL } from "@/lib/documents/inspect/allowed";
@@ -72,6 +73,8 @@ export async function handleUpload(
   ctx: ActionContext,
   target: { partnerId?: string; documentId?: string },
 ): Promise<Response> {
+  const closed = await uploadGate(request);
+  if (closed) return closed;
   const maxBytes = env().UPLOAD_MAX_MB * MIB;
   const allowed = await uploadTargetLoader.run(target, { session: ctx.session, meta: ctx.meta });
   if (!allowed.ok) {
@@ -273,4 +276,28 @@ function notFoundResponse(status: number): Response {
     status,
     headers: { "cache-control": "no-store", "content-type": "text/plain; charset=utf-8" },
   });
+}
+
+/**
+ * The maintenance gate for the upload routes, which the proxy leaves alone so that their bodies
+ * stream (proxy.ts): the same decision, asked here before a byte is read.
+ */
+export async function uploadGate(request: Request): Promise<Response | null> {
+  const cookies = new Map(
+    (request.headers.get("cookie") ?? "")
+      .split(";")
+      .map((part) => part.trim().split("="))
+      .filter((pair): pair is [string, string] => pair.length >= 2 && Boolean(pair[0]))
+      .map(([name, ...value]) => [name, value.join("=")] as const),
+  );
+  try {
+    return await maintenanceGate({
+      pathname: new URL(request.url).pathname,
+      cookie: (name) => cookies.get(name),
+      header: (name) => request.headers.get(name),
+    });
+  } catch (error) {
+    console.error("[maintenance] gate skipped:", error instanceof Error ? error.message : error);
+    return null;
+  }
 }

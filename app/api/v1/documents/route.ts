@@ -1,9 +1,12 @@
 import { apiActionContext, apiError, bearerSession, json, requestMeta, withApiErrors } from "@/lib/api/http";
-import { handleUpload } from "@/lib/documents/http";
+import { handleUpload, uploadGate } from "@/lib/documents/http";
 import { documentLibraryLoader } from "@/lib/documents/queries";
 
 /** GET: the Partner's documents, newest first (`category`, `q`, `cursor`). */
 export const GET = withApiErrors(async (request: Request): Promise<Response> => {
+  // The proxy leaves this path alone (uploads must stream): the maintenance gate is asked here.
+  const closed = await uploadGate(request);
+  if (closed) return closed;
   const session = await bearerSession(request);
   if (!session) return apiError(request, 401, "unauthenticated", "unauthenticated");
   const params = Object.fromEntries(new URL(request.url).searchParams);
