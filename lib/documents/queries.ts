@@ -7,6 +7,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, decodeKeyset, encodeKeyset } from "@/lib/pagination";
 import { DOCUMENT_CATEGORIES, can } from "@/lib/permissions/catalog";
 import { defineLoader } from "@/lib/tenancy/loader";
+import { partnerCondition, readablePartners } from "@/lib/tenancy/scope";
 import {
   DOCUMENTS_EDIT,
   DOCUMENTS_VIEW,
@@ -54,20 +55,9 @@ async function pageRows(
   actor: DocumentActor,
   input: DocumentListInput,
 ): Promise<{ rows: ListRow[]; nextCursor: string | null }> {
-  const partnerIds =
-    actor.kind === "member"
-      ? [actor.partnerId]
-      : input.partnerId
-        ? actor.partnerIds.filter((p) => p === input.partnerId)
-        : [...actor.partnerIds];
+  const partnerIds = readablePartners(actor, input.partnerId);
   if (partnerIds.length === 0) return { rows: [], nextCursor: null };
-  const where: Prisma.Sql[] = [
-    // One Partner as an equality, so the ("partnerId", "createdAt", id) index hands the page over in
-    // order; with `= ANY(…)` PostgreSQL before 17 reads and sorts every document of the Partner.
-    partnerIds.length === 1
-      ? Prisma.sql`d."partnerId" = ${partnerIds[0]}::uuid`
-      : Prisma.sql`d."partnerId" = ANY(${partnerIds}::uuid[])`,
-  ];
+  const where: Prisma.Sql[] = [partnerCondition(`d."partnerId"`, partnerIds)];
   if (actor.kind === "member" && actor.role === "RESTRICTED")
     where.push(Prisma.sql`d.category::text = ANY(${[...actor.documentCategories]}::text[])`);
   if (actor.kind === "staff")

@@ -5,6 +5,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, decodeKeyset, encodeKeyset } from "@/lib/pagination";
 import { can } from "@/lib/permissions/catalog";
 import { defineLoader } from "@/lib/tenancy/loader";
+import { partnerCondition, readablePartners } from "@/lib/tenancy/scope";
 import { isOverdue } from "./clock";
 import { OPEN_STATUSES } from "./constants";
 import { requestIdSchema, requestListSchema, type RequestListInput } from "./schemas";
@@ -41,14 +42,9 @@ async function pageIds(
   actor: RequestActor,
   input: RequestListInput,
 ): Promise<{ ids: string[]; nextCursor: string | null }> {
-  const partnerIds =
-    actor.kind === "member"
-      ? [actor.partnerId]
-      : input.partnerId
-        ? actor.partnerIds.filter((p) => p === input.partnerId)
-        : [...actor.partnerIds];
+  const partnerIds = readablePartners(actor, input.partnerId);
   if (partnerIds.length === 0) return { ids: [], nextCursor: null };
-  const where: Prisma.Sql[] = [Prisma.sql`r."partnerId" = ANY(${partnerIds}::uuid[])`];
+  const where: Prisma.Sql[] = [partnerCondition(`r."partnerId"`, partnerIds)];
   if (actor.kind === "staff") where.push(Prisma.sql`r."companyId" = ${actor.companyId}::uuid`);
   if (input.status === "open") where.push(Prisma.sql`r.status::text = ANY(${[...OPEN_STATUSES]}::text[])`);
   else if (input.status !== "all") where.push(Prisma.sql`r.status = ${input.status}::"RequestStatus"`);
