@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { verifyTranscript } from "@/lib/requests/transcript";
-import { DEMO, loginThroughScreens } from "../fixtures/auth";
+import { DEMO, loginThroughScreens, smsTexts } from "../fixtures/auth";
 
 /**
  * The issue's flow: the RESTRICTED demo user (requests: edit) writes a request with an attachment;
@@ -66,8 +66,26 @@ test("a request from the Partner to the accountant and back, with the transcript
   await expect(desk.getByText("Внутреннее: клиент задерживает табели")).toBeVisible();
   await shot(desk, project, "desk-request");
 
-  // The Partner sees the answer and the paused clock (never the note), and replies.
+  // The Partner is told: in the bell and the notification centre, and by SMS (a job of the queue).
   await page.goto(requestUrl);
+  const number = /З-\d{4}-\d{4,}/.exec(await page.locator("main").innerText())?.[0];
+  expect(number).toBeTruthy();
+  const told = `Обращение ${number}: статус «Ждёт ответа клиента»`;
+  await expect(page.getByTestId("notification-count")).toBeVisible();
+  await expect
+    .poll(async () => (await smsTexts(page.request, DEMO.restricted)).some((text) => text.startsWith(told)), {
+      timeout: 30_000,
+    })
+    .toBe(true);
+  await page.getByTestId("notification-bell").click();
+  await expect(page).toHaveURL(/\/notifications$/);
+  const notice = page.getByRole("listitem").filter({ hasText: told });
+  await expect(notice).toContainText("Новое");
+  await shot(page, project, "request-notification");
+  await notice.getByRole("button", { name: new RegExp(number!) }).click();
+  await expect(page).toHaveURL(requestUrl);
+
+  // The Partner sees the answer and the paused clock (never the note), and replies.
   await expect(page.getByText("Уточните, пожалуйста, премии.")).toBeVisible();
   await expect(page.getByText("Срок остановлен: ждём ответа клиента")).toBeVisible();
   await expect(page.getByText("клиент задерживает табели")).toHaveCount(0);

@@ -24,6 +24,13 @@ describe("notification kinds", () => {
     expect(notificationText("en", "document.received", params)).toContain("documents arrived");
   });
 
+  it("names a request's new status in words of the reader's language, never its code", () => {
+    const params = { number: "З-2026-0042", subject: "Ведомость", status: "WAITING_PARTNER" };
+    expect(notificationText("ru", "request.status", params)).toBe("Обращение З-2026-0042: статус «Ждёт ответа клиента»");
+    expect(notificationText("kk", "request.status", params)).toContain("Клиенттің жауабын күтуде");
+    expect(notificationText("en", "request.status", params)).toContain("Waiting for the client");
+  });
+
   it("sends SMS by default only for urgent kinds, and never lets the essential SMS go off", () => {
     expect(NOTIFICATION_KINDS.filter((k) => defaultEnabled(k, "SMS"))).toEqual(["request.status", "request.overdue"]);
     expect(NOTIFICATION_KINDS.every((k) => defaultEnabled(k, "EMAIL"))).toBe(true);
