@@ -59,10 +59,53 @@ type Message = {
 };
 
 /** The thread: each message with author, side, server time, its hash and attachments with theirs. */
-export async function Thread({ messages, viewer }: { messages: Message[]; viewer: "partner" | "outsourcer" }) {
+/**
+ * A page of the thread, oldest first. A long thread opens on its newest messages; `path` with
+ * `earlierCursor` links the page before, and an older page links back to the newest.
+ */
+export async function Thread({
+  messages,
+  viewer,
+  path,
+  earlierCursor,
+  isEarlierPage,
+}: {
+  messages: Message[];
+  viewer: "partner" | "outsourcer";
+  path: string;
+  earlierCursor: string | null;
+  isEarlierPage: boolean;
+}) {
   const t = await getTranslations("requests");
   return (
-    <ol className="space-y-3" aria-label={t("thread.heading")}>
+    <div className="space-y-3">
+      {earlierCursor ? (
+        <Link className="block text-center text-sm text-brand-700 underline" href={`${path}?before=${earlierCursor}`}>
+          {t("thread.earlier")}
+        </Link>
+      ) : null}
+      <ThreadMessages messages={messages} viewer={viewer} label={t("thread.heading")} />
+      {isEarlierPage ? (
+        <Link className="block text-center text-sm text-brand-700 underline" href={path}>
+          {t("thread.latest")}
+        </Link>
+      ) : null}
+    </div>
+  );
+}
+
+async function ThreadMessages({
+  messages,
+  viewer,
+  label,
+}: {
+  messages: Message[];
+  viewer: "partner" | "outsourcer";
+  label: string;
+}) {
+  const t = await getTranslations("requests");
+  return (
+    <ol className="space-y-3" aria-label={label}>
       {messages.map((m) => {
         const side = m.side === "PARTNER" ? "partner" : "outsourcer";
         const own = side === viewer;

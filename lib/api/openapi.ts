@@ -536,9 +536,19 @@ export function openApiDocument() {
       },
       "/api/v1/requests/{requestId}": {
         get: {
-          summary: "One request with its thread (REQ-2); every message with its SHA-256 and server time",
+          summary:
+            "One request with a page of its thread (REQ-2), oldest first: the newest 50 messages, or the 50 before `before`; every message with its SHA-256 and server time",
           security: [{ bearer: [] }],
-          parameters: [requestIdParam],
+          parameters: [
+            requestIdParam,
+            {
+              name: "before",
+              in: "query",
+              required: false,
+              schema: { type: "string" },
+              description: "earlierCursor of the page shown, for the messages before it",
+            },
+          ],
           responses: {
             "200": answer("The request", {
               type: "object",
@@ -563,6 +573,11 @@ export function openApiDocument() {
                       attachments: { type: "array", items: attachment },
                     },
                   },
+                },
+                earlierCursor: {
+                  type: "string",
+                  nullable: true,
+                  description: "Cursor of the older messages, null when the page starts the thread",
                 },
               },
             }),

@@ -59,11 +59,15 @@ export async function apiListRequests(request: Request): Promise<Response> {
   });
 }
 
-/** GET /api/v1/requests/{id} → the request with its messages (never notes). */
+/**
+ * GET /api/v1/requests/{id}?before= → the request with a page of its messages, oldest first (the
+ * newest THREAD_PAGE; `earlierCursor` fetches the page before), never notes.
+ */
 export async function apiGetRequest(request: Request, requestId: string): Promise<Response> {
   const session = await bearerSession(request);
   if (!session) return apiError(request, 401, "unauthenticated", "unauthenticated");
-  const result = await requestDetailLoader.run({ requestId }, { session, meta: requestMeta(request) });
+  const before = new URL(request.url).searchParams.get("before") ?? undefined;
+  const result = await requestDetailLoader.run({ requestId, before }, { session, meta: requestMeta(request) });
   if (!result.ok || result.data.side !== "partner") return apiError(request, 404, "not_found", "not_found");
   const { request: r, messages } = result.data;
   return json({
@@ -91,6 +95,7 @@ export async function apiGetRequest(request: Request, requestId: string): Promis
         sha256: a.sha256,
       })),
     })),
+    earlierCursor: result.data.earlierCursor,
   });
 }
 

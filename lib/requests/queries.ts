@@ -8,7 +8,7 @@ import { defineLoader } from "@/lib/tenancy/loader";
 import { partnerCondition, readablePartners } from "@/lib/tenancy/scope";
 import { isOverdue } from "./clock";
 import { OPEN_STATUSES } from "./constants";
-import { requestIdSchema, requestListSchema, type RequestListInput } from "./schemas";
+import { requestIdSchema, requestListSchema, requestThreadSchema, type RequestListInput } from "./schemas";
 import type { RequestActor } from "./thread";
 import { buildTranscript } from "./transcript";
 
@@ -178,11 +178,61 @@ export const deskRequestsLoader = defineLoader({
   },
 });
 
-/** One request with its thread; staff also get the internal notes, which a member's read never selects. */
+/** Messages a thread page shows: the newest ones, older ones a page at a time. */
+export const THREAD_PAGE = 50;
+
+const messageSelect = {
+  id: true,
+  side: true,
+  text: true,
+  sha256: true,
+  createdAt: true,
+  author: { select: { id: true, name: true } },
+  attachments: {
+    select: {
+      documentId: true,
+      versionId: true,
+      sha256: true,
+      document: { select: { title: true } },
+      version: { select: { originalName: true, size: true } },
+    },
+  },
+} satisfies Prisma.RequestMessageSelect;
+
+/**
+ * A page of a thread, oldest first: the THREAD_PAGE messages before the cursor (the newest when
+ * there is none), and the cursor of the page before it when there is one. A long thread renders
+ * in the same time as a short one.
+ */
+async function threadPage(db: PrismaClient, requestId: string, before: string | undefined) {
+  const key = decodeKeyset(before, 2);
+  const [at, id] = key ?? [];
+  const keyset =
+    at && id && !Number.isNaN(Date.parse(at)) && z.uuid().safeParse(id).success
+      ? { OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] }
+      : {};
+  const rows = await db.requestMessage.findMany({
+    where: { requestId, ...keyset },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: THREAD_PAGE + 1,
+    select: messageSelect,
+  });
+  const page = rows.slice(0, THREAD_PAGE).reverse();
+  const oldest = page[0];
+  return {
+    messages: page,
+    earlierCursor:
+      rows.length > THREAD_PAGE && oldest ? encodeKeyset([oldest.createdAt.toISOString(), oldest.id]) : null,
+    /** Whether this is a page of older messages (the newest are not shown). */
+    isEarlierPage: key !== null,
+  };
+}
+
+/** One request with a page of its thread; staff also get the internal notes, which a member's read never selects. */
 export const requestDetailLoader = defineLoader({
   name: "requests.detail",
   access: REQUESTS_VIEW,
-  input: requestIdSchema,
+  input: requestThreadSchema,
   async load({ input, db, actor }) {
     const request = await db.request.findFirst({
       where: { id: input.requestId, ...visibleRequests(actor) },
@@ -196,26 +246,6 @@ export const requestDetailLoader = defineLoader({
         linkedFrom: { select: { id: true, number: true } },
         followUps: { select: { id: true, number: true } },
         author: { select: { name: true } },
-        messages: {
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: {
-            id: true,
-            side: true,
-            text: true,
-            sha256: true,
-            createdAt: true,
-            author: { select: { id: true, name: true } },
-            attachments: {
-              select: {
-                documentId: true,
-                versionId: true,
-                sha256: true,
-                document: { select: { title: true } },
-                version: { select: { originalName: true, size: true } },
-              },
-            },
-          },
-        },
         statusChanges: {
           orderBy: { createdAt: "asc" },
           select: { fromStatus: true, toStatus: true, actorId: true, createdAt: true },
@@ -223,6 +253,7 @@ export const requestDetailLoader = defineLoader({
       },
     });
     if (!request) throw notFound();
+    const thread = await threadPage(db, request.id, input.before);
     const notes =
       actor.kind === "staff"
         ? await db.requestNote.findMany({
@@ -233,7 +264,7 @@ export const requestDetailLoader = defineLoader({
         : [];
     const unread = (await unreadCounts(db, actor.personId, [request.id])).get(request.id) ?? 0;
     const isManager = actor.kind === "staff" && can(actor.rights, "desk.assignments.manage");
-    const { assignee, messages, ...rest } = request;
+    const { assignee, ...rest } = request;
     return {
       request: {
         ...rest,
@@ -241,7 +272,9 @@ export const requestDetailLoader = defineLoader({
         overdue: isOverdue(request.dueAt, now()),
         paused: request.clockStartedAt === null,
       },
-      messages: messages.map((m) => ({
+      earlierCursor: thread.earlierCursor,
+      isEarlierPage: thread.isEarlierPage,
+      messages: thread.messages.map((m) => ({
         ...m,
         attachments: m.attachments.map((a) => ({
           documentId: a.documentId,

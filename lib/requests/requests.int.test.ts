@@ -416,3 +416,51 @@ function apiRequest(method: string, token: string, body?: unknown, search = "") 
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
+
+describe("a long thread", () => {
+  it("opens on its newest 50 messages and pages back to the first, in the pages and the API alike", async () => {
+    const { id } = await newRequest(editor.token, { subject: "Длинная переписка" });
+    const first = await db.prisma.requestMessage.findFirstOrThrow({ where: { requestId: id } });
+    // 119 more messages a second apart, alternating sides, as a year of work on one request leaves.
+    await db.prisma.requestMessage.createMany({
+      data: Array.from({ length: 119 }, (_, i) => {
+        const text = `Сообщение ${i + 2}`;
+        const partner = i % 2 === 1;
+        return {
+          partnerId: a.partnerId,
+          requestId: id,
+          authorId: partner ? editor.personId : accountant.personId,
+          side: partner ? ("PARTNER" as const) : ("OUTSOURCER" as const),
+          text,
+          sha256: textSha256(text),
+          createdAt: new Date(first.createdAt.getTime() + (i + 1) * 1000),
+        };
+      }),
+    });
+    const texts = (m: { text: string }[]) => m.map((x) => x.text);
+    const newest = await read(requestDetailLoader, accountant.token, { requestId: id });
+    if (!newest.ok) throw new Error("not read");
+    expect(texts(newest.data.messages)).toEqual(Array.from({ length: 50 }, (_, i) => `Сообщение ${i + 71}`));
+    expect(newest.data.isEarlierPage).toBe(false);
+    const middle = await read(requestDetailLoader, editor.token, { requestId: id, before: newest.data.earlierCursor });
+    if (!middle.ok) throw new Error("not read");
+    expect(texts(middle.data.messages)).toEqual(Array.from({ length: 50 }, (_, i) => `Сообщение ${i + 21}`));
+    expect(middle.data.isEarlierPage).toBe(true);
+    const oldest = await read(requestDetailLoader, editor.token, { requestId: id, before: middle.data.earlierCursor });
+    if (!oldest.ok) throw new Error("not read");
+    expect(texts(oldest.data.messages)).toEqual([
+      first.text,
+      ...Array.from({ length: 19 }, (_, i) => `Сообщение ${i + 2}`),
+    ]);
+    expect(oldest.data.earlierCursor).toBeNull();
+    // A cursor that is not ours starts from the newest page; it never widens what is read.
+    const junk = await read(requestDetailLoader, editor.token, { requestId: id, before: "bm90LW91cnM" });
+    expect(junk.ok && texts(junk.data.messages)).toEqual(texts(newest.data.messages));
+
+    const api = (await (
+      await apiGetRequest(apiRequest("GET", editor.token, undefined, `?before=${newest.data.earlierCursor}`), id)
+    ).json()) as { messages: { text: string }[]; earlierCursor: string | null };
+    expect(texts(api.messages)).toEqual(texts(middle.data.messages));
+    expect(api.earlierCursor).toBe(middle.data.earlierCursor);
+  });
+});

@@ -30,6 +30,9 @@ export type CreateRequestInput = z.infer<typeof createRequestSchema>;
 
 export const requestIdSchema = z.object({ requestId: z.uuid() });
 
+/** One request with a page of its thread: the newest messages, or those before a cursor. */
+export const requestThreadSchema = requestIdSchema.extend({ before: z.string().max(1024).optional() });
+
 export const replySchema = z.object({ requestId: z.uuid(), text, documentIds });
 
 export const noteSchema = z.object({ requestId: z.uuid(), text });

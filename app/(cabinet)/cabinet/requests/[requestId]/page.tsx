@@ -15,10 +15,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** REQ-2: one request's thread from the Partner's side (never the staff's notes). */
-export default async function RequestPage({ params }: { params: Promise<{ requestId: string }> }) {
+export default async function RequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ requestId: string }>;
+  searchParams: Promise<{ before?: string | string[] }>;
+}) {
   const { actor } = await requireModule("requests");
   const { requestId } = await params;
-  const data = await load(requestDetailLoader, { requestId });
+  const { before } = await searchParams;
+  const data = await load(requestDetailLoader, { requestId, before: typeof before === "string" ? before : undefined });
   const t = await getTranslations("requests");
   const r = data.request;
   const hint =
@@ -58,7 +65,13 @@ export default async function RequestPage({ params }: { params: Promise<{ reques
           </p>
         ))}
       </Card>
-      <Thread messages={data.messages} viewer="partner" />
+      <Thread
+        messages={data.messages}
+        viewer="partner"
+        path={`/cabinet/requests/${r.id}`}
+        earlierCursor={data.earlierCursor}
+        isEarlierPage={data.isEarlierPage}
+      />
       {data.canWrite ? (
         <Card className="p-4 sm:p-6">
           <ReplyForm requestId={r.id} base="cabinet" upload={attachmentUpload(actor)} hint={hint} />

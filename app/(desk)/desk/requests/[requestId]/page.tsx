@@ -22,9 +22,16 @@ const MOVES: Record<RequestStatusKey, RequestStatusKey[]> = {
 };
 
 /** REQ-2, REQ-4: a request at the desk: the thread, status, assignment and internal notes. */
-export default async function DeskRequestPage({ params }: { params: Promise<{ requestId: string }> }) {
+export default async function DeskRequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ requestId: string }>;
+  searchParams: Promise<{ before?: string | string[] }>;
+}) {
   const { requestId } = await params;
-  const data = await load(requestDetailLoader, { requestId });
+  const { before } = await searchParams;
+  const data = await load(requestDetailLoader, { requestId, before: typeof before === "string" ? before : undefined });
   const t = await getTranslations("requests");
   const r = data.request;
   return (
@@ -53,7 +60,13 @@ export default async function DeskRequestPage({ params }: { params: Promise<{ re
       </Card>
       {MOVES[r.status].length ? <StatusButtons requestId={r.id} moves={MOVES[r.status]} /> : null}
       {data.isManager ? <AssignRequestsForm staff={data.staff} requestId={r.id} current={r.assignee?.id} /> : null}
-      <Thread messages={data.messages} viewer="outsourcer" />
+      <Thread
+        messages={data.messages}
+        viewer="outsourcer"
+        path={`/desk/requests/${r.id}`}
+        earlierCursor={data.earlierCursor}
+        isEarlierPage={data.isEarlierPage}
+      />
       {r.status !== "CLOSED" ? (
         <Card className="p-4 sm:p-6">
           <ReplyForm requestId={r.id} base="desk" upload={null} />
