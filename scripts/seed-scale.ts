@@ -2,14 +2,17 @@
 // 20,000 users and 2,000,000 audit events with valid hash chains (one Partner holds 100,000 of
 // them, for export tests), one outsourcing company serving every Partner with a manager at its
 // desk, and 200,000 documents with one version each (the first Partner holds 20,000 of them; the
-// files themselves are not written). Refuses a non-local database. Uses DATABASE_URL, else
-// SCALE_DATABASE_URL.
+// files themselves are not written), and 200,000 requests with 2,000,000 messages, one thread of 500
+// and an accountant serving 300 Partners (scripts/lib/seed-requests.ts). SCALE_STEPS=requests adds
+// only the requests to a database the whole script filled before. Refuses a non-local database.
+// Uses DATABASE_URL, else SCALE_DATABASE_URL.
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { GENESIS_HASH, auditHash } from "@/lib/audit/hash";
 import { applyMigrations } from "@/lib/db/migrate";
 import { assertLocalDatabase } from "@/lib/db/testing";
 import { sequentialKzTaxId } from "@/lib/validation/kz-tax-id";
+import { seedRequests } from "./lib/seed-requests";
 
 const PARTNERS = Number(process.env.SCALE_PARTNERS ?? 1000);
 const USERS = Number(process.env.SCALE_USERS ?? 20_000);
@@ -40,6 +43,11 @@ async function main(): Promise<void> {
   await db.connect();
   const started = Date.now();
   const log = (line: string) => console.log(`[seed:scale ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
+  if (process.env.SCALE_STEPS === "requests") {
+    await seedRequests(db, { end: END, random: seededRandom(20261202), log });
+    await db.end();
+    return;
+  }
 
   const partnerIds = Array.from({ length: PARTNERS }, () => randomUUID());
   await db.query(
@@ -122,8 +130,12 @@ async function main(): Promise<void> {
   }
   const documents = await seedDocuments(db, partnerIds, byPartner, desk, log);
   await db.query("VACUUM ANALYZE document, document_version, document_receipt");
+  const requests = await seedRequests(db, { end: END, random: seededRandom(20261202), log });
   await db.query("ANALYZE");
-  log(`done: ${PARTNERS} partners, ${USERS} users, ${written} audit events, ${documents} documents`);
+  log(
+    `done: ${PARTNERS} partners, ${USERS} users, ${written} audit events, ${documents} documents, ` +
+      `${requests.requests} requests with ${requests.messages} messages`,
+  );
   await db.end();
 }
 

@@ -58,6 +58,36 @@ describe("jobs enqueued in the change's transaction", () => {
   });
 });
 
+describe("draining a queue", () => {
+  it("a burst goes out in batches without the polling pause, and a failing job does not hold back its batch", async () => {
+    const phones = Array.from({ length: 200 }, () => uniquePhone());
+    await env.prisma.$transaction(async (tx) => {
+      for (const to of phones) await enqueueJob(tx, "sms.send", { to, text: "burst" });
+    });
+    // A row its payload schema refuses (as one written by an older version could be): it fails alone.
+    const bad = await createBoss(poolExecutor(getPool())).send("sms.send", { to: 42 }, { retryLimit: 0 });
+    const started = Date.now();
+    await startWorkers({ pollingIntervalSeconds: 2 });
+    try {
+      await until(
+        async () => (await env.prisma.smsMessage.count({ where: { to: { in: phones }, text: "burst" } })) === 200,
+        60_000,
+      );
+      // One job per polling interval would take over six minutes.
+      expect(Date.now() - started).toBeLessThan(30_000);
+      await until(async () => {
+        const [row] = await env.prisma.$queryRawUnsafe<{ state: string }[]>(
+          `SELECT state::text FROM pgboss.job WHERE id = $1::uuid`,
+          bad,
+        );
+        return row?.state === "failed";
+      });
+    } finally {
+      await stopWorkers(1_000);
+    }
+  });
+});
+
 describe("failures", () => {
   let gateway: Server;
   beforeAll(async () => {

@@ -15,6 +15,11 @@ export interface QueuePolicy {
   retryDelay: number;
   /** A job running longer than this is treated as lost (its worker died) and retried. */
   expireInSeconds: number;
+  /**
+   * Jobs a worker takes at once and runs side by side (default 1): many small jobs (an SMS each)
+   * go out in batches, slow ones (a virus scan) one at a time.
+   */
+  batchSize?: number;
 }
 
 export interface JobSchedule {
@@ -35,12 +40,12 @@ const defineJob = <S extends z.ZodType>(definition: JobDefinition<S>) => definit
 export const JOBS = {
   "sms.send": defineJob({
     payload: smsPayload,
-    queue: { retryLimit: 5, retryDelay: 10, expireInSeconds: 60 },
+    queue: { retryLimit: 5, retryDelay: 10, expireInSeconds: 60, batchSize: 25 },
     handler: async () => (await import("./handlers/send-sms")).sendSmsJob,
   }),
   "email.send": defineJob({
     payload: emailPayload,
-    queue: { retryLimit: 5, retryDelay: 30, expireInSeconds: 120 },
+    queue: { retryLimit: 5, retryDelay: 30, expireInSeconds: 120, batchSize: 10 },
     handler: async () => (await import("./handlers/send-email")).sendEmailJob,
   }),
   "document.scan": defineJob({

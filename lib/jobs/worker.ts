@@ -17,6 +17,10 @@ export async function runJob(name: JobName, data: unknown): Promise<void> {
  * Starts the workers of this process once: every registered queue, the schedule of periodic
  * jobs, and pg-boss's maintenance (expiring jobs whose worker died, archiving, purging). They
  * share the app's pool, which on the embedded database is its single connection.
+ *
+ * A worker takes its queue's batch of jobs, runs them side by side, and fails only those that
+ * threw (pg-boss retries them; the rest complete). While a queue has work its worker fetches again
+ * at once; only an empty fetch waits the polling interval.
  */
 export function startWorkers(options: { pollingIntervalSeconds?: number } = {}): Promise<PgBoss> {
   globalForJobs.partnerCabinetWorkers ??= (async () => {
@@ -24,18 +28,23 @@ export function startWorkers(options: { pollingIntervalSeconds?: number } = {}):
     boss.on("error", (error: Error) => console.error(`[jobs] ${error.message}`));
     await boss.start();
     for (const name of JOB_NAMES) {
-      await boss.work(
+      const batchSize = JOBS[name].queue.batchSize ?? 1;
+      let workerId = "";
+      workerId = await boss.work(
         name,
-        { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-        async ([job]) => {
-          if (!job) return;
-          try {
-            await runJob(name, job.data);
-          } catch (error) {
+        { batchSize, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+        async (jobs) => {
+          const results = await Promise.allSettled(jobs.map((job) => runJob(name, job.data)));
+          for (const [i, result] of results.entries()) {
+            if (result.status === "fulfilled") continue;
+            const job = jobs[i]!;
+            const error = result.reason;
             // The error goes into the job row (visible in getJobHealth) and the log; pg-boss retries.
             console.error(`[jobs] ${name} ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`);
-            throw error;
+            await boss.fail(name, job.id, error instanceof Error ? error : { message: String(error) });
           }
+          // A full batch means more may wait: skip the polling pause.
+          if (jobs.length === batchSize && workerId) boss.notifyWorker(workerId);
         },
       );
     }
