@@ -22,6 +22,8 @@ export type UploadSettings = {
   allowedTypes: string;
   /** Library category of uploaded attachments (one the author may use). */
   category: string;
+  /** Where the files go: the member's own library by default, a served Partner's from the desk. */
+  endpoint?: string;
 };
 
 /** Files uploaded into the library and attached by id (REQ-1: attachments are documents). */
@@ -32,7 +34,7 @@ function Attachments({ upload, onChange }: { upload: UploadSettings; onChange: (
     <div className="space-y-2">
       <p className="text-sm font-medium">{t("thread.attach")}</p>
       <Uploader
-        endpoint="/api/documents/upload"
+        endpoint={upload.endpoint ?? "/api/documents/upload"}
         maxBytes={upload.maxBytes}
         accept={upload.accept}
         allowedTypes={upload.allowedTypes}

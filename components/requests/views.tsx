@@ -55,7 +55,15 @@ type Message = {
   sha256: string;
   createdAt: Date;
   author: { name: string };
-  attachments: { documentId: string; versionId: string; title: string; fileName: string; sha256: string }[];
+  attachments: {
+    documentId: string;
+    versionId: string;
+    title: string;
+    fileName: string;
+    sha256: string;
+    /** Whether this reader may open the document (else its title and hash are shown, no link). */
+    openable: boolean;
+  }[];
 };
 
 /** The thread: each message with author, side, server time, its hash and attachments with theirs. */
@@ -123,12 +131,18 @@ async function ThreadMessages({
                 <ul className="space-y-1 text-sm">
                   {m.attachments.map((a) => (
                     <li key={a.documentId}>
-                      <a
-                        className="font-medium text-brand-700 underline"
-                        href={`/api/documents/${a.documentId}/file?version=${a.versionId}`}
-                      >
-                        {a.title}
-                      </a>{" "}
+                      {a.openable ? (
+                        <a
+                          className="font-medium text-brand-700 underline"
+                          href={`/api/documents/${a.documentId}/file?version=${a.versionId}`}
+                        >
+                          {a.title}
+                        </a>
+                      ) : (
+                        <span>
+                          {a.title} <span className="text-muted">({t("thread.attachmentClosed")})</span>
+                        </span>
+                      )}{" "}
                       <span className="break-all font-mono text-xs text-muted">sha256 {a.sha256}</span>
                     </li>
                   ))}

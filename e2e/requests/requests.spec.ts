@@ -22,28 +22,28 @@ test("a request from the Partner to the accountant and back, with the transcript
 }, info) => {
   test.setTimeout(150_000);
   const project = info.project.name;
-  const subject = `Ведомость за март ${Date.now().toString().slice(-5)}`;
+  const subject = `Акт сверки за март ${Date.now().toString().slice(-5)}`;
 
   // The Partner's RESTRICTED user writes the request and attaches a file uploaded into the library.
   await loginThroughScreens(page, DEMO.restricted);
   await expect(page).toHaveURL(/\/cabinet$/);
   await page.goto("/cabinet/requests");
   await page.getByRole("link", { name: "Новое обращение" }).click();
-  await page.getByLabel("Категория").selectOption("payroll_hr");
+  await page.getByLabel("Категория").selectOption("accounting");
   await page.getByLabel("Тема").fill(subject);
-  await page.getByLabel("Сообщение").fill("Подготовьте, пожалуйста, ведомость за март. Табель во вложении.");
+  await page.getByLabel("Сообщение").fill("Подготовьте, пожалуйста, акт сверки за март. Выписка во вложении.");
   await page.locator('input[type="file"]').setInputFiles({
-    name: "tabel-mart.txt",
+    name: "vypiska-mart.txt",
     mimeType: "text/plain",
-    buffer: Buffer.from("Табель учёта рабочего времени за март\n"),
+    buffer: Buffer.from("Банковская выписка за март\n"),
   });
-  await expect(page.getByTestId("attached")).toContainText("tabel-mart", { timeout: 30_000 });
+  await expect(page.getByTestId("attached")).toContainText("vypiska-mart", { timeout: 30_000 });
   await shot(page, project, "request-new");
   await page.getByRole("button", { name: "Отправить обращение" }).click();
   await expect(page).toHaveURL(/\/cabinet\/requests\/[0-9a-f-]{36}$/);
   const requestUrl = page.url();
   await expect(page.getByRole("heading", { name: subject })).toBeVisible();
-  await expect(page.getByRole("link", { name: /tabel-mart/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /vypiska-mart/ })).toBeVisible();
   await expect(page.getByTestId("due")).toContainText("до ");
 
   // The accountant sees it on the desk with its due time, answers and waits for the Partner.
@@ -56,9 +56,16 @@ test("a request from the Partner to the accountant and back, with the transcript
   await expect(row.getByTestId("due")).toContainText("до ");
   await shot(desk, project, "desk-queue");
   await row.getByRole("link", { name: subject }).click();
-  await desk.getByLabel("Ответить").fill("Получили табель. Уточните, пожалуйста, премии.");
+  await desk.getByLabel("Ответить").fill("Получили выписку. Уточните, пожалуйста, платёж от 12 марта.");
+  await desk.locator('input[type="file"]').setInputFiles({
+    name: "akt-sverki-mart.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("Акт сверки взаиморасчётов за март\n"),
+  });
+  await expect(desk.getByTestId("attached")).toContainText("akt-sverki-mart", { timeout: 30_000 });
   await desk.getByRole("button", { name: "Отправить", exact: true }).click();
-  await expect(desk.getByText("Уточните, пожалуйста, премии.")).toBeVisible();
+  await expect(desk.getByText("Уточните, пожалуйста, платёж от 12 марта.")).toBeVisible();
+  await expect(desk.getByRole("link", { name: /akt-sverki-mart/ })).toBeVisible();
   await desk.getByRole("button", { name: "Перевести: Ждёт ответа клиента" }).click();
   await expect(desk.getByTestId("status").first()).toHaveText("Ждёт ответа клиента");
   await desk.getByLabel("Добавить заметку").fill("Внутреннее: клиент задерживает табели");
@@ -86,17 +93,18 @@ test("a request from the Partner to the accountant and back, with the transcript
   await expect(page).toHaveURL(requestUrl);
 
   // The Partner sees the answer and the paused clock (never the note), and replies.
-  await expect(page.getByText("Уточните, пожалуйста, премии.")).toBeVisible();
+  await expect(page.getByText("Уточните, пожалуйста, платёж от 12 марта.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /akt-sverki-mart/ })).toBeVisible();
   await expect(page.getByText("Срок остановлен: ждём ответа клиента")).toBeVisible();
   await expect(page.getByText("клиент задерживает табели")).toHaveCount(0);
-  await page.getByLabel("Ответить").fill("Премии — по приказу от 25 марта.");
+  await page.getByLabel("Ответить").fill("Платёж от 12 марта — аванс по договору № 7.");
   await page.getByRole("button", { name: "Отправить", exact: true }).click();
-  await expect(page.getByText("Премии — по приказу от 25 марта.")).toBeVisible();
+  await expect(page.getByText("Платёж от 12 марта — аванс по договору № 7.")).toBeVisible();
   await expect(page.getByTestId("status").first()).toHaveText("В работе");
 
   // The accountant resolves it.
   await desk.reload();
-  await expect(desk.getByText("Премии — по приказу от 25 марта.")).toBeVisible();
+  await expect(desk.getByText("Платёж от 12 марта — аванс по договору № 7.")).toBeVisible();
   await desk.getByRole("button", { name: "Перевести: Решено" }).click();
   await expect(desk.getByTestId("status").first()).toHaveText("Решено");
   await desk.close();

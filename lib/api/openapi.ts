@@ -156,6 +156,11 @@ const attachment = {
     fileName: { type: "string" },
     size: { type: "integer" },
     sha256: { type: "string", description: "SHA-256 of the attached version's bytes" },
+    openable: {
+      type: "boolean",
+      description:
+        "Whether this reader may download it (a RESTRICTED member's categories); it stays in the message either way",
+    },
   },
 };
 const requestSummary = {

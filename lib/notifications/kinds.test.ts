@@ -26,7 +26,9 @@ describe("notification kinds", () => {
 
   it("names a request's new status in words of the reader's language, never its code", () => {
     const params = { number: "З-2026-0042", subject: "Ведомость", status: "WAITING_PARTNER" };
-    expect(notificationText("ru", "request.status", params)).toBe("Обращение З-2026-0042: статус «Ждёт ответа клиента»");
+    expect(notificationText("ru", "request.status", params)).toBe(
+      "Обращение З-2026-0042: статус «Ждёт ответа клиента»",
+    );
     expect(notificationText("kk", "request.status", params)).toContain("Клиенттің жауабын күтуде");
     expect(notificationText("en", "request.status", params)).toContain("Waiting for the client");
   });

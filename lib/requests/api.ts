@@ -93,6 +93,7 @@ export async function apiGetRequest(request: Request, requestId: string): Promis
         fileName: a.fileName,
         size: a.size,
         sha256: a.sha256,
+        openable: a.openable,
       })),
     })),
     earlierCursor: result.data.earlierCursor,

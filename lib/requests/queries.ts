@@ -3,6 +3,7 @@ import { now } from "@/lib/clock";
 import { notFound } from "@/lib/errors/app-error";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, decodeKeyset, encodeKeyset } from "@/lib/pagination";
+import { visibleDocuments } from "@/lib/documents/access";
 import { can } from "@/lib/permissions/catalog";
 import { defineLoader } from "@/lib/tenancy/loader";
 import { partnerCondition, readablePartners } from "@/lib/tenancy/scope";
@@ -254,6 +255,19 @@ export const requestDetailLoader = defineLoader({
     });
     if (!request) throw notFound();
     const thread = await threadPage(db, request.id, input.before);
+    // An attachment stays part of its message for every reader; it opens only for those who may
+    // see the document itself (a RESTRICTED member's categories, staff's own company's exchange).
+    const attachedIds = [...new Set(thread.messages.flatMap((m) => m.attachments.map((a) => a.documentId)))];
+    const openable = new Set(
+      attachedIds.length
+        ? (
+            await db.document.findMany({
+              where: { id: { in: attachedIds }, ...visibleDocuments(actor) },
+              select: { id: true },
+            })
+          ).map((d) => d.id)
+        : [],
+    );
     const notes =
       actor.kind === "staff"
         ? await db.requestNote.findMany({
@@ -283,12 +297,15 @@ export const requestDetailLoader = defineLoader({
           title: a.document.title,
           fileName: a.version.originalName,
           size: Number(a.version.size),
+          openable: openable.has(a.documentId),
         })),
       })),
       notes,
       unread,
       side: actor.kind === "member" ? ("partner" as const) : ("outsourcer" as const),
       canWrite: actor.kind === "member" ? can(actor.rights, "requests.edit") : true,
+      /** Staff may attach files to replies (uploaded into the Partner's library from the desk). */
+      canAttach: actor.kind === "staff" && can(actor.rights, "desk.documents.send"),
       isManager,
       staff: isManager && actor.kind === "staff" ? await companyStaff(db, actor.companyId) : [],
     };

@@ -327,6 +327,54 @@ describe("legally significant messages", () => {
     expect(refused.ok || refused.error.code).toBe("not_found");
   });
 
+  it("staff attach what they sent the Partner; a reader outside its category sees it in the message but cannot open it", async () => {
+    const { id } = await newRequest(editor.token, { category: "payroll_hr", subject: "Расчёт отпускных" });
+    const payroll = await db.prisma.document.create({
+      data: {
+        partnerId: a.partnerId,
+        category: "hr",
+        title: "Расчёт отпускных",
+        createdById: accountant.personId,
+        direction: "FROM_OUTSOURCER",
+        status: "SENT",
+        companyId,
+        sentById: accountant.personId,
+        sentAt: new Date(),
+      },
+    });
+    const version = await db.prisma.documentVersion.create({
+      data: {
+        partnerId: a.partnerId,
+        documentId: payroll.id,
+        number: 1,
+        storageKey: `documents/requests-test/${payroll.id}`,
+        originalName: "otpusknye.pdf",
+        mime: "application/pdf",
+        size: 10n,
+        sha256: textSha256("otpusknye"),
+        uploadedById: accountant.personId,
+      },
+    });
+    await db.prisma.document.update({
+      where: { id: payroll.id },
+      data: { currentVersionId: version.id, versionCount: 1 },
+    });
+    const reply = await postMessage.run(
+      { requestId: id, text: "Расчёт во вложении.", documentIds: [payroll.id] },
+      await ctx(accountant.token),
+    );
+    expect(reply.ok).toBe(true);
+    const attachmentsFor = async (token: string) => {
+      const result = await read(requestDetailLoader, token, { requestId: id });
+      if (!result.ok) throw new Error(result.code);
+      return result.data.messages.flatMap((m) => m.attachments.map((x) => [x.title, x.sha256, x.openable]));
+    };
+    // The editor may see contracts and acts only (set above): the HR document stays closed to them.
+    expect(await attachmentsFor(editor.token)).toEqual([["Расчёт отпускных", version.sha256, false]]);
+    expect(await attachmentsFor(a.token)).toEqual([["Расчёт отпускных", version.sha256, true]]);
+    expect(await attachmentsFor(accountant.token)).toEqual([["Расчёт отпускных", version.sha256, true]]);
+  });
+
   it("a transcript's hashes verify, and an edited byte is detected", async () => {
     const { id } = await newRequest(editor.token, { text: "Сәлем! Қазақша мәтін ₸ 100 000" });
     await postMessage.run({ requestId: id, text: "Жауап: дайын." }, await ctx(accountant.token));

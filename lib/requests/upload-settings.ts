@@ -3,6 +3,7 @@ import { ACCEPT_ATTRIBUTE, ALLOWED_TYPES_LABEL } from "@/lib/documents/inspect/a
 import { MIB } from "@/lib/documents/storage-quota";
 import { DOCUMENT_CATEGORIES, can } from "@/lib/permissions/catalog";
 import type { MemberActor } from "@/lib/tenancy/actor";
+import type { RequestCategoryKey } from "./constants";
 
 /**
  * How a member uploads attachments into the library: only with "documents: edit", into "other" or
@@ -21,5 +22,29 @@ export function attachmentUpload(actor: MemberActor) {
     accept: ACCEPT_ATTRIBUTE,
     allowedTypes: ALLOWED_TYPES_LABEL,
     category,
+  };
+}
+
+/** The library category a staff member's attachment to a request of this category is filed under. */
+const DESK_CATEGORY: Record<RequestCategoryKey, (typeof DOCUMENT_CATEGORIES)[number]> = {
+  accounting: "acts_invoices",
+  tax_reporting: "tax_reports",
+  payroll_hr: "hr",
+  legal: "contracts",
+  other: "other",
+};
+
+/**
+ * How staff attach files to a reply: uploaded through the desk's route into the Partner's library,
+ * which sends each to the Partner as it lands (the documents module's rule for the desk), filed
+ * under the category that matches the request's.
+ */
+export function deskAttachmentUpload(request: { partnerId: string; category: RequestCategoryKey }) {
+  return {
+    maxBytes: env().UPLOAD_MAX_MB * MIB,
+    accept: ACCEPT_ATTRIBUTE,
+    allowedTypes: ALLOWED_TYPES_LABEL,
+    category: DESK_CATEGORY[request.category],
+    endpoint: `/api/documents/upload?partnerId=${request.partnerId}`,
   };
 }

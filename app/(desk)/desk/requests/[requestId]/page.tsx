@@ -6,6 +6,7 @@ import { BackLink, DueTime, History, StatusBadge, Thread, TranscriptLinks, when 
 import { Card } from "@/components/ui/card";
 import type { RequestStatusKey } from "@/lib/requests/constants";
 import { requestDetailLoader } from "@/lib/requests/queries";
+import { deskAttachmentUpload } from "@/lib/requests/upload-settings";
 import { load } from "@/lib/tenancy/request";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -69,7 +70,11 @@ export default async function DeskRequestPage({
       />
       {r.status !== "CLOSED" ? (
         <Card className="p-4 sm:p-6">
-          <ReplyForm requestId={r.id} base="desk" upload={null} />
+          <ReplyForm
+            requestId={r.id}
+            base="desk"
+            upload={data.canAttach ? deskAttachmentUpload({ partnerId: r.partnerId, category: r.category }) : null}
+          />
         </Card>
       ) : null}
       <Card aria-labelledby="notes" className="space-y-3 border-warn/30 bg-warn-bg/40 p-4 sm:p-6">
