@@ -145,15 +145,20 @@ export function ReplyForm({
   });
   const [documentIds, setDocumentIds] = useState<string[]>([]);
   const [uploadKey, setUploadKey] = useState(0);
+  // The text is held here, so a refused reply keeps it and a sent one clears it.
+  const [text, setText] = useState("");
   const [seen, setSeen] = useState(0);
-  if (state.ok && state.nonce !== seen) {
+  if (state.nonce !== seen) {
     setSeen(state.nonce);
-    setDocumentIds([]);
-    setUploadKey((k) => k + 1);
+    if (state.ok) {
+      setText("");
+      setDocumentIds([]);
+      setUploadKey((k) => k + 1);
+    }
   }
   return (
     <div className="space-y-3">
-      <form action={action} key={state.nonce} className="space-y-3">
+      <form action={action} className="space-y-3">
         <input type="hidden" name="requestId" value={requestId} />
         <input type="hidden" name="base" value={base} />
         <input type="hidden" name="documentIds" value={documentIds.join(",")} />
@@ -163,7 +168,8 @@ export function ReplyForm({
             required
             maxLength={10000}
             className={TEXTAREA}
-            defaultValue={state.values.text ?? ""}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
             {...fieldAria("reply-text", Boolean(hint), state.fieldErrors?.text)}
           />
         </Field>

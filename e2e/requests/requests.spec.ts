@@ -66,6 +66,8 @@ test("a request from the Partner to the accountant and back, with the transcript
   await desk.getByRole("button", { name: "Отправить", exact: true }).click();
   await expect(desk.getByText("Уточните, пожалуйста, платёж от 12 марта.")).toBeVisible();
   await expect(desk.getByRole("link", { name: /akt-sverki-mart/ })).toBeVisible();
+  // The form is ready for the next message: one, empty.
+  await expect(desk.getByLabel("Ответить")).toHaveValue("");
   await desk.getByRole("button", { name: "Перевести: Ждёт ответа клиента" }).click();
   await expect(desk.getByTestId("status").first()).toHaveText("Ждёт ответа клиента");
   await desk.getByLabel("Добавить заметку").fill("Внутреннее: клиент задерживает табели");
@@ -88,6 +90,9 @@ test("a request from the Partner to the accountant and back, with the transcript
   await expect(page).toHaveURL(/\/notifications$/);
   const notice = page.getByRole("listitem").filter({ hasText: told });
   await expect(notice).toContainText("Новое");
+  await expect(
+    page.getByRole("listitem").filter({ hasText: `Новое сообщение в обращении ${number} от Асель Нурпеисова` }),
+  ).toBeVisible();
   await shot(page, project, "request-notification");
   await notice.getByRole("button", { name: new RegExp(number!) }).click();
   await expect(page).toHaveURL(requestUrl);
@@ -100,6 +105,7 @@ test("a request from the Partner to the accountant and back, with the transcript
   await page.getByLabel("Ответить").fill("Платёж от 12 марта — аванс по договору № 7.");
   await page.getByRole("button", { name: "Отправить", exact: true }).click();
   await expect(page.getByText("Платёж от 12 марта — аванс по договору № 7.")).toBeVisible();
+  await expect(page.getByLabel("Ответить")).toHaveValue("");
   await expect(page.getByTestId("status").first()).toHaveText("В работе");
 
   // The accountant resolves it.

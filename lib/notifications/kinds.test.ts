@@ -24,6 +24,15 @@ describe("notification kinds", () => {
     expect(notificationText("en", "document.received", params)).toContain("documents arrived");
   });
 
+  it("names the author of a new message, and never shows a catalog key", () => {
+    const params = { number: "З-2026-0042", subject: "Ведомость", author: "Асель Нурпеисова" };
+    expect(notificationText("ru", "request.message", params)).toBe(
+      "Новое сообщение в обращении З-2026-0042 от Асель Нурпеисова",
+    );
+    expect(notificationText("ru", "request.message", { number: "З-2026-0042" })).not.toContain("notifications.");
+    expect(notificationText("en", "no.such_kind", {})).not.toContain("notifications.");
+  });
+
   it("names a request's new status in words of the reader's language, never its code", () => {
     const params = { number: "З-2026-0042", subject: "Ведомость", status: "WAITING_PARTNER" };
     expect(notificationText("ru", "request.status", params)).toBe(

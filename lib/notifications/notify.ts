@@ -21,7 +21,11 @@ export function notificationText(locale: string, kind: string, params: unknown):
   const values = params && typeof params === "object" ? (params as Record<string, unknown>) : {};
   const strings = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v ?? "")]));
   try {
-    return translator(locale)(`notifications.kinds.${kind}` as never, strings as never);
+    const key = `notifications.kinds.${kind}`;
+    const text = translator(locale)(key as never, strings as never) as string;
+    // The translator answers the key itself when a text cannot be made (an unknown kind, a missing value).
+    if (text === key || text.endsWith(`.${kind}`)) throw new Error(`no text for ${kind}`);
+    return text;
   } catch {
     return translator(locale)("notifications.kinds.unknown" as never);
   }

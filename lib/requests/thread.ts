@@ -392,9 +392,12 @@ export async function postMessage(
     create: { partnerId: request.partnerId, requestId: request.id, personId: actor.personId, lastReadAt: at },
     update: { lastReadAt: at },
   });
+  const author = {
+    author: (await tx.person.findUnique({ where: { id: actor.personId }, select: { name: true } }))?.name ?? "",
+  };
   if (actor.kind === "member") {
     const deskPeople = request.assignee ? [request.assignee.personId] : [];
-    await tell(tx, "desk", deskPeople, actor.personId, "request.message", request);
+    await tell(tx, "desk", deskPeople, actor.personId, "request.message", request, author);
   } else {
     await tell(
       tx,
@@ -403,6 +406,7 @@ export async function postMessage(
       actor.personId,
       "request.message",
       request,
+      author,
     );
   }
   return {
