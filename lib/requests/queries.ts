@@ -1,14 +1,20 @@
 import { z } from "zod";
 import { now } from "@/lib/clock";
 import { notFound } from "@/lib/errors/app-error";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import {
+  Prisma,
+  type PrismaClient,
+  type RequestCategory,
+  type RequestPriority,
+  type RequestStatus,
+} from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, decodeKeyset, encodeKeyset } from "@/lib/pagination";
 import { visibleDocuments } from "@/lib/documents/access";
 import { can } from "@/lib/permissions/catalog";
 import { defineLoader } from "@/lib/tenancy/loader";
 import { partnerCondition, readablePartners } from "@/lib/tenancy/scope";
 import { isOverdue } from "./clock";
-import { OPEN_STATUSES } from "./constants";
+import { OPEN_STATUSES, REQUEST_STATUSES } from "./constants";
 import { requestIdSchema, requestListSchema, requestThreadSchema, type RequestListInput } from "./schemas";
 import type { RequestActor } from "./thread";
 import { buildTranscript } from "./transcript";
@@ -21,34 +27,37 @@ function visibleRequests(actor: RequestActor): Prisma.RequestWhereInput {
   return actor.kind === "staff" ? { companyId: actor.companyId } : {};
 }
 
-/** Unread messages per request for one reader: the other people's messages after their last read. */
-async function unreadCounts(db: PrismaClient, personId: string, ids: readonly string[]): Promise<Map<string, number>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ requestId: string; n: number }[]>`
-    SELECT m."requestId", count(*)::int AS n FROM request_message m
-      LEFT JOIN request_read r ON r."requestId" = m."requestId" AND r."personId" = ${personId}::uuid
-     WHERE m."requestId" = ANY(${[...ids]}::uuid[]) AND m."authorId" <> ${personId}::uuid
-       AND (r."lastReadAt" IS NULL OR m."createdAt" > r."lastReadAt")
-     GROUP BY m."requestId"`;
-  return new Map(rows.map((r) => [r.requestId, r.n]));
+interface ListRow {
+  id: string;
+  partnerId: string;
+  number: string;
+  subject: string;
+  category: RequestCategory;
+  priority: RequestPriority;
+  status: RequestStatus;
+  dueAt: Date | null;
+  firstResponseDueAt: Date | null;
+  resolutionDueAt: Date | null;
+  lastMessageAt: Date;
+  createdAt: Date;
+  partnerName: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  unread: number;
 }
 
 /**
- * One page of request ids in one statement: filters, then the due time (soonest first, paused ones
- * last) and id as the keyset. The rows are then read through the scoped client again, so this
- * statement can narrow but never widen what the actor sees.
+ * One page of the list in one statement: the actor's Partners (and, for staff, their own company's
+ * requests only, as the scoped read would), the filters, then the due time (soonest first, paused
+ * ones last) and id as the keyset; with each row its Partner, assignee and the reader's unread count.
+ * Each status is read apart and the parts merged, so the index on (company, status, due time)
+ * hands every part over in order and a page never reads the whole queue.
  */
-async function pageIds(
-  db: PrismaClient,
-  actor: RequestActor,
-  input: RequestListInput,
-): Promise<{ ids: string[]; nextCursor: string | null }> {
+async function listRequests(db: PrismaClient, actor: RequestActor, input: RequestListInput) {
   const partnerIds = readablePartners(actor, input.partnerId);
-  if (partnerIds.length === 0) return { ids: [], nextCursor: null };
+  if (partnerIds.length === 0) return { items: [], nextCursor: null };
   const where: Prisma.Sql[] = [partnerCondition(`r."partnerId"`, partnerIds)];
   if (actor.kind === "staff") where.push(Prisma.sql`r."companyId" = ${actor.companyId}::uuid`);
-  if (input.status === "open") where.push(Prisma.sql`r.status::text = ANY(${[...OPEN_STATUSES]}::text[])`);
-  else if (input.status !== "all") where.push(Prisma.sql`r.status = ${input.status}::"RequestStatus"`);
   if (input.category) where.push(Prisma.sql`r.category = ${input.category}::"RequestCategory"`);
   if (input.assigneeId === "none") where.push(Prisma.sql`r."assigneeId" IS NULL`);
   else if (input.assigneeId) where.push(Prisma.sql`r."assigneeId" = ${input.assigneeId}::uuid`);
@@ -67,59 +76,43 @@ async function pageIds(
       );
     else if (due === "") where.push(Prisma.sql`(r."dueAt" IS NULL AND r.id > ${lastId}::uuid)`);
   }
-  const rows = await db.$queryRaw<{ id: string; dueAt: Date | null }[]>`
-    SELECT r.id, r."dueAt" FROM request r
-     WHERE ${Prisma.join(where, " AND ")}
-     ORDER BY r."dueAt" ASC NULLS LAST, r.id ASC
-     LIMIT ${PAGE_SIZE + 1}`;
+  const statuses: readonly RequestStatus[] =
+    input.status === "open" ? OPEN_STATUSES : input.status === "all" ? REQUEST_STATUSES : [input.status];
+  const parts = statuses.map(
+    (status) => Prisma.sql`(SELECT r.id, r."dueAt" FROM request r
+       WHERE ${Prisma.join(where, " AND ")} AND r.status = ${status}::"RequestStatus"
+       ORDER BY r."dueAt" ASC NULLS LAST, r.id ASC LIMIT ${PAGE_SIZE + 1})`,
+  );
+  const rows = await db.$queryRaw<ListRow[]>`
+    WITH page AS (
+      SELECT id, "dueAt" FROM (${Prisma.join(parts, " UNION ALL ")}) AS part
+       ORDER BY "dueAt" ASC NULLS LAST, id ASC LIMIT ${PAGE_SIZE + 1}
+    )
+    SELECT r.id, r."partnerId", r.number, r.subject, r.category, r.priority, r.status, r."dueAt",
+           r."firstResponseDueAt", r."resolutionDueAt", r."lastMessageAt", r."createdAt",
+           p.name AS "partnerName", r."assigneeId", ap.name AS "assigneeName",
+           (SELECT count(*)::int FROM request_message m
+              LEFT JOIN request_read rr ON rr."requestId" = m."requestId" AND rr."personId" = ${actor.personId}::uuid
+             WHERE m."requestId" = r.id AND m."authorId" <> ${actor.personId}::uuid
+               AND (rr."lastReadAt" IS NULL OR m."createdAt" > rr."lastReadAt")) AS unread
+      FROM page JOIN request r ON r.id = page.id
+      JOIN partner p ON p.id = r."partnerId"
+      LEFT JOIN staff_member s ON s.id = r."assigneeId"
+      LEFT JOIN person ap ON ap.id = s."personId"
+     ORDER BY page."dueAt" ASC NULLS LAST, page.id ASC`;
   const page = rows.slice(0, PAGE_SIZE);
   const last = page.at(-1);
+  const at = now();
   return {
-    ids: page.map((r) => r.id),
+    items: page.map(({ partnerName, assigneeId, assigneeName, ...row }) => ({
+      ...row,
+      partner: { name: partnerName },
+      assignee: assigneeId ? { id: assigneeId, name: assigneeName ?? "" } : null,
+      overdue: isOverdue(row.dueAt, at),
+    })),
     nextCursor:
       rows.length > PAGE_SIZE && last ? encodeKeyset([last.dueAt ? last.dueAt.toISOString() : "", last.id]) : null,
   };
-}
-
-const listSelect = {
-  id: true,
-  partnerId: true,
-  number: true,
-  subject: true,
-  category: true,
-  priority: true,
-  status: true,
-  dueAt: true,
-  firstResponseDueAt: true,
-  resolutionDueAt: true,
-  lastMessageAt: true,
-  createdAt: true,
-  partner: { select: { name: true } },
-  assignee: { select: { id: true, person: { select: { name: true } } } },
-} satisfies Prisma.RequestSelect;
-
-async function listRequests(db: PrismaClient, actor: RequestActor, input: RequestListInput) {
-  const { ids, nextCursor } = await pageIds(db, actor, input);
-  const rows = ids.length
-    ? await db.request.findMany({ where: { id: { in: ids }, ...visibleRequests(actor) }, select: listSelect })
-    : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const unread = await unreadCounts(db, actor.personId, ids);
-  const at = now();
-  const items = ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    const { assignee, ...rest } = row;
-    return [
-      {
-        ...rest,
-        assignee: assignee ? { id: assignee.id, name: assignee.person.name } : null,
-        overdue: isOverdue(row.dueAt, at),
-        unread: unread.get(id) ?? 0,
-      },
-    ];
-  });
-  return { items, nextCursor };
 }
 
 /** The cabinet's requests (REQ-1): the Partner's threads by due time, with unread counts. */
@@ -182,42 +175,50 @@ export const deskRequestsLoader = defineLoader({
 /** Messages a thread page shows: the newest ones, older ones a page at a time. */
 export const THREAD_PAGE = 50;
 
-const messageSelect = {
-  id: true,
-  side: true,
-  text: true,
-  sha256: true,
-  createdAt: true,
-  author: { select: { id: true, name: true } },
+interface MessageRow {
+  id: string;
+  side: "PARTNER" | "OUTSOURCER";
+  text: string;
+  sha256: string;
+  createdAt: Date;
+  authorId: string;
+  authorName: string;
   attachments: {
-    select: {
-      documentId: true,
-      versionId: true,
-      sha256: true,
-      document: { select: { title: true } },
-      version: { select: { originalName: true, size: true } },
-    },
-  },
-} satisfies Prisma.RequestMessageSelect;
+    documentId: string;
+    versionId: string;
+    sha256: string;
+    title: string;
+    originalName: string;
+    size: number;
+  }[];
+}
 
 /**
- * A page of a thread, oldest first: the THREAD_PAGE messages before the cursor (the newest when
- * there is none), and the cursor of the page before it when there is one. A long thread renders
- * in the same time as a short one.
+ * A page of a thread, oldest first, in one statement: the THREAD_PAGE messages before the cursor
+ * (the newest when there is none) with their authors and attachments, and the cursor of the page
+ * before it when there is one. A long thread renders in the same time as a short one. The request
+ * was read through the actor's scope before; its Partner bounds this statement too.
  */
-async function threadPage(db: PrismaClient, requestId: string, before: string | undefined) {
+async function threadPage(db: PrismaClient, request: { id: string; partnerId: string }, before: string | undefined) {
   const key = decodeKeyset(before, 2);
   const [at, id] = key ?? [];
   const keyset =
     at && id && !Number.isNaN(Date.parse(at)) && z.uuid().safeParse(id).success
-      ? { OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] }
-      : {};
-  const rows = await db.requestMessage.findMany({
-    where: { requestId, ...keyset },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: THREAD_PAGE + 1,
-    select: messageSelect,
-  });
+      ? Prisma.sql`AND (m."createdAt", m.id) < (${new Date(at)}::timestamp, ${id}::uuid)`
+      : Prisma.empty;
+  const rows = await db.$queryRaw<MessageRow[]>`
+    SELECT m.id, m.side::text AS side, m.text, m.sha256, m."createdAt", m."authorId", p.name AS "authorName",
+           coalesce((SELECT json_agg(json_build_object(
+                       'documentId', a."documentId", 'versionId', a."versionId", 'sha256', a.sha256,
+                       'title', d.title, 'originalName', v."originalName", 'size', v.size) ORDER BY a.id)
+                       FROM request_attachment a
+                       JOIN document d ON d.id = a."documentId"
+                       JOIN document_version v ON v.id = a."versionId"
+                      WHERE a."messageId" = m.id), '[]'::json) AS attachments
+      FROM request_message m JOIN person p ON p.id = m."authorId"
+     WHERE m."requestId" = ${request.id}::uuid AND m."partnerId" = ${request.partnerId}::uuid ${keyset}
+     ORDER BY m."createdAt" DESC, m.id DESC
+     LIMIT ${THREAD_PAGE + 1}`;
   const page = rows.slice(0, THREAD_PAGE).reverse();
   const oldest = page[0];
   return {
@@ -229,32 +230,102 @@ async function threadPage(db: PrismaClient, requestId: string, before: string | 
   };
 }
 
+interface DetailRow {
+  id: string;
+  partnerId: string;
+  number: string;
+  subject: string;
+  category: RequestCategory;
+  priority: RequestPriority;
+  status: RequestStatus;
+  dueAt: Date | null;
+  firstResponseDueAt: Date | null;
+  resolutionDueAt: Date | null;
+  lastMessageAt: Date;
+  createdAt: Date;
+  authorId: string;
+  firstRespondedAt: Date | null;
+  clockStartedAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  partnerName: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  authorName: string;
+  linkedFromId: string | null;
+  linkedFromNumber: string | null;
+  followUps: { id: string; number: string }[];
+  statusChanges: {
+    fromStatus: RequestStatus | null;
+    toStatus: RequestStatus;
+    actorId: string | null;
+    createdAt: string;
+  }[];
+  notes: { id: string; text: string; createdAt: string; authorName: string }[] | null;
+  unread: number;
+}
+
 /** One request with a page of its thread; staff also get the internal notes, which a member's read never selects. */
 export const requestDetailLoader = defineLoader({
   name: "requests.detail",
   access: REQUESTS_VIEW,
   input: requestThreadSchema,
   async load({ input, db, actor }) {
-    const request = await db.request.findFirst({
-      where: { id: input.requestId, ...visibleRequests(actor) },
-      select: {
-        ...listSelect,
-        authorId: true,
-        firstRespondedAt: true,
-        clockStartedAt: true,
-        resolvedAt: true,
-        closedAt: true,
-        linkedFrom: { select: { id: true, number: true } },
-        followUps: { select: { id: true, number: true } },
-        author: { select: { name: true } },
-        statusChanges: {
-          orderBy: { createdAt: "asc" },
-          select: { fromStatus: true, toStatus: true, actorId: true, createdAt: true },
-        },
-      },
-    });
-    if (!request) throw notFound();
-    const thread = await threadPage(db, request.id, input.before);
+    // The request, its people, links, history, the reader's unread count and (staff only) the notes,
+    // in one statement bounded by the actor's Partners and, for staff, their own company. Times inside
+    // JSON are written with their UTC offset (the columns hold UTC without a zone).
+    const scope = [partnerCondition(`r."partnerId"`, readablePartners(actor))];
+    if (actor.kind === "staff") scope.push(Prisma.sql`r."companyId" = ${actor.companyId}::uuid`);
+    const notes =
+      actor.kind === "staff"
+        ? Prisma.sql`(SELECT coalesce(json_agg(json_build_object('id', n.id, 'text', n.text, 'createdAt', n."createdAt" AT TIME ZONE 'UTC',
+                        'authorName', np.name) ORDER BY n."createdAt", n.id), '[]'::json)
+                        FROM request_note n JOIN person np ON np.id = n."authorId" WHERE n."requestId" = r.id)`
+        : Prisma.sql`NULL::json`;
+    const [row] = await db.$queryRaw<DetailRow[]>`
+      SELECT r.id, r."partnerId", r.number, r.subject, r.category, r.priority, r.status, r."dueAt",
+             r."firstResponseDueAt", r."resolutionDueAt", r."lastMessageAt", r."createdAt", r."authorId",
+             r."firstRespondedAt", r."clockStartedAt", r."resolvedAt", r."closedAt",
+             pa.name AS "partnerName", r."assigneeId", ap.name AS "assigneeName", au.name AS "authorName",
+             lf.id AS "linkedFromId", lf.number AS "linkedFromNumber",
+             (SELECT coalesce(json_agg(json_build_object('id', f.id, 'number', f.number) ORDER BY f."createdAt"), '[]'::json)
+                FROM request f WHERE f."linkedFromId" = r.id AND f."partnerId" = r."partnerId") AS "followUps",
+             (SELECT coalesce(json_agg(json_build_object('fromStatus', c."fromStatus", 'toStatus', c."toStatus",
+                       'actorId', c."actorId", 'createdAt', c."createdAt" AT TIME ZONE 'UTC') ORDER BY c."createdAt", c.id), '[]'::json)
+                FROM request_status_change c WHERE c."requestId" = r.id) AS "statusChanges",
+             ${notes} AS notes,
+             (SELECT count(*)::int FROM request_message m
+                LEFT JOIN request_read rr ON rr."requestId" = m."requestId" AND rr."personId" = ${actor.personId}::uuid
+               WHERE m."requestId" = r.id AND m."authorId" <> ${actor.personId}::uuid
+                 AND (rr."lastReadAt" IS NULL OR m."createdAt" > rr."lastReadAt")) AS unread
+        FROM request r
+        JOIN partner pa ON pa.id = r."partnerId"
+        JOIN person au ON au.id = r."authorId"
+        LEFT JOIN staff_member s ON s.id = r."assigneeId"
+        LEFT JOIN person ap ON ap.id = s."personId"
+        LEFT JOIN request lf ON lf.id = r."linkedFromId"
+       WHERE r.id = ${input.requestId}::uuid AND ${Prisma.join(scope, " AND ")}`;
+    if (!row) throw notFound();
+    const {
+      partnerName,
+      assigneeId,
+      assigneeName,
+      authorName,
+      linkedFromId,
+      linkedFromNumber,
+      statusChanges,
+      notes: noteRows,
+      unread,
+      ...fields
+    } = row;
+    const request = {
+      ...fields,
+      partner: { name: partnerName },
+      author: { name: authorName },
+      linkedFrom: linkedFromId ? { id: linkedFromId, number: linkedFromNumber ?? "" } : null,
+      statusChanges: statusChanges.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })),
+    };
+    const thread = await threadPage(db, request, input.before);
     // An attachment stays part of its message for every reader; it opens only for those who may
     // see the document itself (a RESTRICTED member's categories, staff's own company's exchange).
     const attachedIds = [...new Set(thread.messages.flatMap((m) => m.attachments.map((a) => a.documentId)))];
@@ -268,39 +339,35 @@ export const requestDetailLoader = defineLoader({
           ).map((d) => d.id)
         : [],
     );
-    const notes =
-      actor.kind === "staff"
-        ? await db.requestNote.findMany({
-            where: { requestId: request.id },
-            orderBy: { createdAt: "asc" },
-            select: { id: true, text: true, createdAt: true, author: { select: { name: true } } },
-          })
-        : [];
-    const unread = (await unreadCounts(db, actor.personId, [request.id])).get(request.id) ?? 0;
     const isManager = actor.kind === "staff" && can(actor.rights, "desk.assignments.manage");
-    const { assignee, ...rest } = request;
     return {
       request: {
-        ...rest,
-        assignee: assignee ? { id: assignee.id, name: assignee.person.name } : null,
+        ...request,
+        assignee: assigneeId ? { id: assigneeId, name: assigneeName ?? "" } : null,
         overdue: isOverdue(request.dueAt, now()),
         paused: request.clockStartedAt === null,
       },
       earlierCursor: thread.earlierCursor,
       isEarlierPage: thread.isEarlierPage,
-      messages: thread.messages.map((m) => ({
+      messages: thread.messages.map(({ authorId, authorName: name, attachments, ...m }) => ({
         ...m,
-        attachments: m.attachments.map((a) => ({
+        author: { id: authorId, name },
+        attachments: attachments.map((a) => ({
           documentId: a.documentId,
           versionId: a.versionId,
           sha256: a.sha256,
-          title: a.document.title,
-          fileName: a.version.originalName,
-          size: Number(a.version.size),
+          title: a.title,
+          fileName: a.originalName,
+          size: Number(a.size),
           openable: openable.has(a.documentId),
         })),
       })),
-      notes,
+      notes: (noteRows ?? []).map((n) => ({
+        id: n.id,
+        text: n.text,
+        createdAt: new Date(n.createdAt),
+        author: { name: n.authorName },
+      })),
       unread,
       side: actor.kind === "member" ? ("partner" as const) : ("outsourcer" as const),
       canWrite: actor.kind === "member" ? can(actor.rights, "requests.edit") : true,

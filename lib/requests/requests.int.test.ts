@@ -512,3 +512,22 @@ describe("a long thread", () => {
     expect(api.earlierCursor).toBe(middle.data.earlierCursor);
   });
 });
+
+describe("times read back", () => {
+  it("the history's and the notes' times are the stored instants, whatever the process's time zone", async () => {
+    const { id } = await newRequest(editor.token, { subject: "Время" });
+    await setRequestStatus.run({ requestId: id, status: "IN_PROGRESS" }, await ctx(accountant.token));
+    await addRequestNote.run({ requestId: id, text: "Заметка со временем" }, await ctx(accountant.token));
+    const result = await read(requestDetailLoader, accountant.token, { requestId: id });
+    if (!result.ok) throw new Error(result.code);
+    const changes = await db.prisma.requestStatusChange.findMany({
+      where: { requestId: id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(result.data.request.statusChanges.map((c) => c.createdAt.getTime())).toEqual(
+      changes.map((c) => c.createdAt.getTime()),
+    );
+    const note = await db.prisma.requestNote.findFirstOrThrow({ where: { requestId: id } });
+    expect(result.data.notes.map((n) => n.createdAt.getTime())).toEqual([note.createdAt.getTime()]);
+  });
+});
