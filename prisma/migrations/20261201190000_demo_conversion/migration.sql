@@ -12,15 +12,17 @@ BEGIN
     IF demo_purgeable(OLD."partnerId") THEN
       RETURN OLD;
     END IF;
-    IF TG_TABLE_NAME = 'request_message'
-       AND EXISTS (SELECT 1 FROM request r WHERE r.id = OLD."requestId" AND r.sample) THEN
-      RETURN OLD;
-    END IF;
-    IF TG_TABLE_NAME = 'request_attachment' AND (
-         EXISTS (SELECT 1 FROM document d WHERE d.id = OLD."documentId" AND d.sample)
-      OR EXISTS (SELECT 1 FROM request_message m JOIN request r ON r.id = m."requestId"
-                 WHERE m.id = OLD."messageId" AND r.sample)) THEN
-      RETURN OLD;
+    -- Nested: a record of one table has no fields of the other, and plpgsql may evaluate both sides of AND.
+    IF TG_TABLE_NAME = 'request_message' THEN
+      IF EXISTS (SELECT 1 FROM request r WHERE r.id = OLD."requestId" AND r.sample) THEN
+        RETURN OLD;
+      END IF;
+    ELSIF TG_TABLE_NAME = 'request_attachment' THEN
+      IF EXISTS (SELECT 1 FROM document d WHERE d.id = OLD."documentId" AND d.sample)
+         OR EXISTS (SELECT 1 FROM request_message m JOIN request r ON r.id = m."requestId"
+                    WHERE m.id = OLD."messageId" AND r.sample) THEN
+        RETURN OLD;
+      END IF;
     END IF;
   END IF;
   RAISE EXCEPTION '% is append-only: a sent message is never edited or deleted', TG_TABLE_NAME;
