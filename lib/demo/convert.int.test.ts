@@ -47,7 +47,8 @@ afterAll(async () => {
 async function demo() {
   const result = await startDemo({ session: null, meta: meta(), locale: "ru" });
   if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.data;
+  const session = await resolveSession(result.data.token);
+  return { ...result.data, personId: session!.person!.id };
 }
 
 function registration(phone: string, code: string, overrides: Record<string, unknown> = {}) {
