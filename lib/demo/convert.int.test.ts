@@ -8,6 +8,7 @@ import { commitUpload } from "@/lib/documents/actions/upload";
 import { deleteFilesJob } from "@/lib/jobs/handlers/delete-files";
 import { demoPurgeJob, purgeDemoCabinet } from "@/lib/jobs/handlers/demo-purge";
 import { createRequest } from "@/lib/requests/actions/create-request";
+import { createShare } from "@/lib/sharing/actions/create-share";
 import { getStorage, newObjectKey, setStorageForTests } from "@/lib/storage";
 import {
   contextFor,
@@ -213,6 +214,26 @@ describe("turning a demo cabinet into a real Partner", () => {
     // A converted cabinet cannot be converted again.
     const again = await requestConversionCode.run({ phone: uniquePhone() }, await contextFor(token));
     expect(again).toMatchObject({ ok: false, error: { code: "not_found" } });
+  });
+
+  it("lets nothing reach a real number before the conversion: no sharing from a demo cabinet", async () => {
+    const { partnerId, token } = await demo();
+    const document = await db.prisma.document.findFirstOrThrow({ where: { partnerId, sample: true } });
+    const phone = uniquePhone();
+    const refused = await createShare.run(
+      {
+        documentIds: [document.id],
+        phone,
+        name: "Контрагент",
+        organisationName: "ТОО «Контрагент»",
+        organisationBin: randomKzTaxId(),
+        rights: ["view"],
+      },
+      await contextFor(token),
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: "conflict", key: "demo_no_sms" } });
+    expect(await db.prisma.smsMessage.count({ where: { to: phone } })).toBe(0);
+    expect(await db.prisma.shareGrant.count({ where: { partnerId } })).toBe(0);
   });
 
   it("voids the code after three wrong ones, as every confirmation code", async () => {
