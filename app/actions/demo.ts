@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formMessage, keepInputOnFailure } from "@/lib/actions/form";
 import { stateFormAction } from "@/lib/actions/form-action";
@@ -49,7 +50,11 @@ export const convertDemoAction = stateFormAction<ConvertDemoState>(async (formDa
   return keepInputOnFailure(
     async () => {
       const result = await convertDemo.run(values, await webActionContext());
-      if (result.ok) redirect("/cabinet?converted=1");
+      if (result.ok) {
+        // The cabinet's layout (the banner with the deletion date) is drawn anew, not kept from before.
+        revalidatePath("/cabinet", "layout");
+        redirect("/cabinet?converted=1");
+      }
       if (result.error.code === "unauthenticated") redirect("/login");
       return { values, message: await formMessage(result.error), fieldErrors: result.error.fieldErrors };
     },
