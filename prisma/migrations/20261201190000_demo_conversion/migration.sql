@@ -1,6 +1,13 @@
 -- AlterTable
 ALTER TABLE "request" ADD COLUMN     "sample" BOOLEAN NOT NULL DEFAULT false;
 
+-- Demo cabinets made before this migration: their sample requests are the two made with the cabinet.
+UPDATE "request" r SET "sample" = true
+FROM "partner" p
+WHERE p.id = r."partnerId" AND p."demoExpiresAt" IS NOT NULL
+  AND r.subject IN ('Расчёт зарплаты за ноябрь', 'Срок сдачи формы 910')
+  AND r."createdAt" <= p."createdAt" + interval '1 minute';
+
 -- A demo turned real loses its sample data (docs/architecture.md, Demo cabinets): the sample requests
 -- with their messages, and the sample documents with what points at them (their attachments to the
 -- visitor's own messages, comments and decisions on them). Everything else stays append-only; a demo
