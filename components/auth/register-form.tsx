@@ -13,13 +13,36 @@ import { ConsentFields } from "./consent-fields";
 export function RegisterForm() {
   const t = useTranslations("register");
   const [state, formAction, pending] = useActionState<RegisterState, FormData>(registerAction, { values: {} });
-  const [partnerType, setPartnerType] = useState(state.values.partnerType ?? "LEGAL_ENTITY");
-  const errors = state.fieldErrors ?? {};
-  const v = state.values;
 
   return (
     <form action={formAction} noValidate className="space-y-8">
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <RegistrationFields values={state.values} errors={state.fieldErrors ?? {}} button={t("submit")} />
+      <Button type="submit" size="lg" className="w-full" disabled={pending}>
+        {pending ? t("submitting") : t("submit")}
+      </Button>
+    </form>
+  );
+}
+
+/**
+ * What registration asks (the person, their Partner, consent to the legal texts and 18+), as form
+ * fields; also in the form that turns a demo cabinet into a real Partner.
+ */
+export function RegistrationFields({
+  values: v,
+  errors,
+  button,
+}: {
+  values: Record<string, string>;
+  errors: Record<string, string[]>;
+  /** The label of the form's submit button: the consent sentence names it. */
+  button: string;
+}) {
+  const t = useTranslations("register");
+  const [partnerType, setPartnerType] = useState(v.partnerType ?? "LEGAL_ENTITY");
+  return (
+    <>
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">{t("personSection")}</legend>
         <Field id="name" label={t("nameLabel")} errors={errors.name}>
@@ -92,12 +115,8 @@ export function RegisterForm() {
 
       <fieldset className="space-y-3">
         <legend className="mb-2 text-lg font-semibold">{t("consentSection")}</legend>
-        <ConsentFields button={t("submit")} values={v} errors={errors} />
+        <ConsentFields button={button} values={v} errors={errors} />
       </fieldset>
-
-      <Button type="submit" size="lg" className="w-full" disabled={pending}>
-        {pending ? t("submitting") : t("submit")}
-      </Button>
-    </form>
+    </>
   );
 }

@@ -55,6 +55,8 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-
     "/cabinet/[module]": () =>
       ["requests", "documents", "counterparties", "tariff", "unknown"].map((m) => `/cabinet/${m}`),
     "/cabinet/company": () => ["/cabinet/company"],
+    // A's registered cabinet is no demo: "not found"; a demo reads only the session's own cabinet.
+    "/cabinet/convert": (b) => ["/cabinet/convert", `/cabinet/convert?partnerId=${b.partnerId}`],
     "/cabinet/users": () => ["/cabinet/users"],
     "/cabinet/invitations": () => ["/cabinet/invitations"],
     "/cabinet/audit": (b) => [`/cabinet/audit?person=${b.personId}`],

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { requestStepUpCode } from "@/lib/auth/actions/request-step-up-code";
 import { issueInvoice } from "@/lib/billing/invoices";
+import { requestConversionCode } from "@/lib/demo/actions/request-conversion-code";
 import { getDb } from "@/lib/db/client";
 import type { ActorWorld, Caller } from "@/lib/testing/actors";
 import { MEMBERS_OF_A } from "@/lib/testing/actors";
@@ -31,6 +32,14 @@ async function stepUpCode(w: ActorWorld, caller: Caller): Promise<string> {
   const sent = await requestStepUpCode.run({}, await contextFor(w.a.token));
   if (!sent.ok) throw new Error(`step-up code refused: ${JSON.stringify(sent.error)}`);
   return lastCode(w.a.phone);
+}
+
+/** Makes Partner A a visitor's demo cabinet (due for the purge), so its primary user may convert it. */
+async function makeDemoOfA(w: ActorWorld): Promise<void> {
+  await db().partner.update({
+    where: { id: w.a.partnerId },
+    data: { demoExpiresAt: new Date(Date.now() + 86_400_000) },
+  });
 }
 
 /** A pending invitation into Partner A, made directly. */
@@ -740,6 +749,44 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
       const partner = await db().partner.findUniqueOrThrow({ where: { id: input.partnerId as string } });
       expect([partner.status, partner.demoExpiresAt !== null]).toEqual(["DEMO", true]);
       expect(await db().document.count({ where: { partnerId: partner.id, sample: true } })).toBe(4);
+    },
+  },
+  "demo.requestConversionCode": {
+    // Only the primary user of a demo cabinet: A becomes one for its primary's call; B stays registered.
+    input: async (w, caller) => {
+      if (caller === "primary") await makeDemoOfA(w);
+      return { phone: uniquePhone() };
+    },
+    changed: async (_w, input) =>
+      expect(await db().otpCode.count({ where: { phone: String(input.phone), purpose: "CONFIRM" } })).toBe(1),
+  },
+  "demo.convert": {
+    // Only the primary user of a demo cabinet, with a code sent to the new number; everyone else: not found.
+    input: async (w, caller) => {
+      const phone = uniquePhone();
+      let code = "000000";
+      if (caller === "primary") {
+        await makeDemoOfA(w);
+        const sent = await requestConversionCode.run({ phone }, await contextFor(w.a.token));
+        if (!sent.ok) throw new Error(`conversion code refused: ${JSON.stringify(sent.error)}`);
+        code = await lastCode(phone);
+      }
+      return {
+        name: "Айгерим Сапарова",
+        email: "aigerim@example.kz",
+        partnerType: "LEGAL_ENTITY",
+        partnerName: "ТОО «Настоящая компания»",
+        taxId: randomKzTaxId(),
+        accept: true,
+        adult: true,
+        phone,
+        code,
+      };
+    },
+    changed: async (w, input) => {
+      const partner = await db().partner.findUniqueOrThrow({ where: { id: w.a.partnerId } });
+      expect([partner.status, partner.demoExpiresAt, partner.taxId]).toEqual(["DEMO", null, input.taxId]);
+      expect((await db().person.findUniqueOrThrow({ where: { id: w.a.personId } })).phone).toBe(input.phone);
     },
   },
   "notifications.markRead": {

@@ -5,7 +5,9 @@ import { restorePartner } from "@/lib/admin/actions/restore-partner";
 import { setServingCompany } from "@/lib/admin/actions/set-serving-company";
 import { suspendPartner } from "@/lib/admin/actions/suspend-partner";
 import { logout } from "@/lib/auth/actions/logout";
+import { convertDemo } from "@/lib/demo/actions/convert-demo";
 import { createDemo } from "@/lib/demo/actions/create-demo";
+import { requestConversionCode } from "@/lib/demo/actions/request-conversion-code";
 import { commitVersion } from "@/lib/documents/actions/add-version";
 import { archiveDocument } from "@/lib/documents/actions/archive";
 import { downloadDocumentFile, viewDocumentFile } from "@/lib/documents/actions/open";
@@ -100,6 +102,8 @@ export const ACTIONS = [
   removeCalendarDay,
   setWorkingHours,
   createDemo,
+  requestConversionCode,
+  convertDemo,
   markNotificationsRead,
   setNotificationPreference,
   createShare,

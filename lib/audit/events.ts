@@ -55,6 +55,8 @@ export const AUDIT_ACTIONS = [
   "calendar.day_removed",
   "company.working_hours_changed",
   "demo.created",
+  "demo.conversion_code_sent",
+  "demo.converted",
   "notification.read",
   "notification.preferences_changed",
   "notification.unsubscribed",

@@ -18,7 +18,7 @@ export const STEP_UP_MAX_WRONG = 3;
 const wrongCode = () => new AppError("invalid_input", "invalid_input", { code: ["invalid_code"] });
 
 /** Codes issued by a running action, sent by its wrapper once the action has committed. */
-const pendingCodes = new WeakMap<ActionContext, { phone: string; codeId: string; code: string }[]>();
+const pendingCodes = new WeakMap<ActionContext, { phone: string; codeId: string; code: string; smsKey: string }[]>();
 
 /**
  * Issues a fresh confirmation code to the acting person's own phone (AUTH-7) inside the action's
@@ -29,6 +29,8 @@ export async function issueStepUpCode(
   tx: Prisma.TransactionClient,
   phone: string,
   ctx: ActionContext,
+  /** The catalog text of the SMS, with a {code} placeholder: what the code confirms. */
+  smsKey = "users.sms.stepUpCode",
 ): Promise<{ retryAfterSeconds: number }> {
   const pending = pendingCodes.get(ctx);
   if (!pending) throw new Error("issueStepUpCode needs an action wrapped in deliveringCodes");
@@ -45,7 +47,7 @@ export async function issueStepUpCode(
     throw new AppError("rate_limited", "rate_limited", undefined, { seconds: throttled.retryAfterSeconds });
   if (throttled) throw new AppError("rate_limited");
   const { id, code } = await issueCode(sql, phone, PURPOSE, at, ctx.meta.ip);
-  pending.push({ phone, codeId: id, code });
+  pending.push({ phone, codeId: id, code, smsKey });
   return { retryAfterSeconds: LIMITS.resendAfterMs / 1000 };
 }
 
@@ -66,7 +68,7 @@ export function deliveringCodes<A extends Pick<Action<z.ZodType, unknown>, "run"
         phone: item.phone,
         purpose: PURPOSE,
         codeId: item.codeId,
-        text: translator(ctx.locale)("users.sms.stepUpCode", { code: item.code }),
+        text: translator(ctx.locale)(item.smsKey as never, { code: item.code } as never),
         meta: ctx.meta,
         actorPersonId: ctx.session?.person?.id ?? null,
       });
@@ -105,10 +107,14 @@ export async function consumeStepUpCode(tx: Prisma.TransactionClient, phone: str
  * has answered: the third wrong code in a row voids the phone's open confirmation code, which
  * bounds guessing to a few tries per code (and codes to five an hour).
  */
-export function countingStepUpFailures<A extends Pick<Action<z.ZodType, unknown>, "input" | "run">>(action: A): A {
+export function countingStepUpFailures<A extends Pick<Action<z.ZodType, unknown>, "input" | "run">>(
+  action: A,
+  /** The phone the code went to: the acting person's own unless the action confirms another number. */
+  phoneOf: (rawInput: unknown, ctx: ActionContext) => string | null | undefined = (_input, ctx) => ctx.session?.phone,
+): A {
   const run = async (rawInput: unknown, ctx: ActionContext): Promise<ActionResult<unknown>> => {
     const result = await action.run(rawInput, ctx);
-    const phone = ctx.session?.phone;
+    const phone = phoneOf(rawInput, ctx);
     if (!result.ok && phone && result.error.fieldErrors?.code && action.input.safeParse(rawInput).success)
       await recordWrongStepUpCode(phone, ctx);
     return result;

@@ -17,3 +17,11 @@ export const emptyPayload = z.object({}).strict();
 
 /** A document version to work on (text extraction, virus scan). */
 export const documentVersionPayload = z.object({ versionId: z.uuid() });
+
+/** Stored files to remove after the change that dropped their rows committed (at most a few hundred). */
+export const storageKeysPayload = z.object({
+  keys: z
+    .array(z.string().regex(/^documents\/[a-z0-9-]+(?:\/[a-z0-9-]+)*$/))
+    .min(1)
+    .max(500),
+});

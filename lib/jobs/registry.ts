@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { documentVersionPayload, emailPayload, emptyPayload, smsPayload } from "./payloads";
+import { documentVersionPayload, emailPayload, emptyPayload, smsPayload, storageKeysPayload } from "./payloads";
 import { SUSPICIOUS_SCAN_CRON } from "@/lib/admin/suspicious-rules";
 
 /**
@@ -57,6 +57,11 @@ export const JOBS = {
     payload: documentVersionPayload,
     queue: { retryLimit: 3, retryDelay: 60, expireInSeconds: 600 },
     handler: async () => (await import("./handlers/document-text")).documentTextJob,
+  }),
+  "storage.delete-files": defineJob({
+    payload: storageKeysPayload,
+    queue: { retryLimit: 8, retryDelay: 60, expireInSeconds: 300 },
+    handler: async () => (await import("./handlers/delete-files")).deleteFilesJob,
   }),
   "demo.purge": defineJob({
     payload: emptyPayload,

@@ -17,8 +17,6 @@ export async function createRegisteredPerson(
   const { ctx, at } = input;
   if (await tx.person.findUnique({ where: { phone: input.phone }, select: { id: true } }))
     throw new AppError("conflict", "already_registered");
-  const documents = await currentLegalDocuments(tx, ctx.locale, at);
-  if (documents.length < 3) throw new Error("legal documents are not seeded");
   const person = await tx.person.create({
     data: {
       phone: input.phone,
@@ -29,24 +27,42 @@ export async function createRegisteredPerson(
       lastActivityAt: at,
     },
   });
+  const consent = await acceptLegalTexts(tx, { personId: person.id, phone: input.phone, ctx, at });
+  return { person, consent };
+}
+
+/**
+ * Records the person's acceptance of each legal text in force (version, time, IP, user agent), as
+ * registration does (PRV-2); also used when a demo cabinet's visitor registers (lib/demo). Returns
+ * the audit entry of the consent, for the chain of the Partner the person is in.
+ */
+export async function acceptLegalTexts(
+  tx: Prisma.TransactionClient,
+  input: { personId: string; phone: string; ctx: ActionContext; at: Date },
+): Promise<(partnerId: string, actorRole: string) => AuditEntry> {
+  const { ctx, at, personId } = input;
+  const documents = await currentLegalDocuments(tx, ctx.locale, at);
+  if (documents.length < 3) throw new Error("legal documents are not seeded");
   await tx.legalAcceptance.createMany({
     data: documents.map((doc) => ({
-      personId: person.id,
+      personId,
       documentId: doc.id,
       acceptedAt: at,
       ip: ctx.meta.ip,
       userAgent: ctx.meta.userAgent,
     })),
+    // A version the person accepted before stays accepted as it was.
+    skipDuplicates: true,
   });
-  const consent = (partnerId: string, actorRole: string): AuditEntry => ({
+  return (partnerId, actorRole) => ({
     action: "auth.consent_accepted",
     outcome: "SUCCESS",
     partnerId,
-    actorPersonId: person.id,
+    actorPersonId: personId,
     actorRole,
     actorPhone: input.phone,
     targetType: "person",
-    targetId: person.id,
+    targetId: personId,
     details: {
       documents: documents.map((d) => ({ kind: d.kind, version: d.version, locale: d.locale })),
       adultConfirmed: true,
@@ -55,5 +71,4 @@ export async function createRegisteredPerson(
     userAgent: ctx.meta.userAgent,
     requestId: ctx.meta.requestId,
   });
-  return { person, consent };
 }

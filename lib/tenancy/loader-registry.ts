@@ -41,6 +41,7 @@ import { platformAuditCsvLoader, platformAuditLoader } from "@/lib/audit/platfor
 import { notificationListLoader, notificationPreferencesLoader, unreadCountLoader } from "@/lib/notifications/queries";
 import { serviceListLoader, tariffDetailLoader, tariffListLoader } from "@/lib/tariffs/queries";
 import { calendarYearLoader } from "@/lib/calendar/queries";
+import { demoConversionLoader } from "@/lib/demo/queries";
 
 /** Every declared read. The read matrix walks this list, so a loader missing here is a read untested. */
 export const LOADERS = [
@@ -68,6 +69,7 @@ export const LOADERS = [
   serviceListLoader,
   partnerStatusLoader,
   closedCabinetsLoader,
+  demoConversionLoader,
   documentLibraryLoader,
   deskDocumentsLoader,
   documentDetailLoader,

@@ -203,6 +203,12 @@ const CASES: Record<string, ReadCase> = {
     input: (w) => ({ partnerId: w.a.partnerId }),
     sees: (w, data) => expect(data).toMatchObject({ id: w.a.partnerId, status: "DEMO", statusChanges: [] }),
   },
+  "demo.conversion": {
+    input: () => ({}),
+    // Only a primary user reads it, of their own cabinet; A and B are registered, not demo cabinets.
+    sees: (w, data, caller) =>
+      expect(data).toMatchObject({ partnerId: A_SEEN_BY(w, caller), convertible: false, expiresAt: null }),
+  },
   "partner.closedCabinets": {
     input: () => ({}),
     // A and B are open: nobody has a closed cabinet to be told about.

@@ -1,8 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppHeader } from "@/components/layout/app-header";
 import { CabinetNav } from "@/components/layout/cabinet-nav";
+import { can } from "@/lib/permissions/catalog";
 import { requireCabinet } from "@/lib/tenancy/cabinet";
 
 export const dynamic = "force-dynamic";
@@ -11,8 +13,11 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
   const { session, person, actor, partner, modules, places } = await requireCabinet();
   const t = await getTranslations("cabinet");
   const tc = await getTranslations("common");
+  const td = await getTranslations("demoConvert");
   const format = await getFormatter();
   const deletion = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long" });
+  // Only the primary user of a demo cabinet can make it real (BIZ-3).
+  const canConvert = Boolean(partner?.demoExpiresAt) && actor.kind === "member" && can(actor.rights, "cabinet.close");
   const personLine = `${person.name}${actor.kind === "member" ? ` · ${t(`roles.${actor.role}`)}` : ""}`;
   const items = [
     { href: "/cabinet", label: t("nav.home") },
@@ -39,6 +44,14 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
               <>
                 <span className="sm:hidden">{t("demoExpiresShort", { date: deletion(partner.demoExpiresAt) })}</span>
                 <span className="hidden sm:inline">{t("demoExpires", { date: deletion(partner.demoExpiresAt) })}</span>
+                {canConvert ? (
+                  <>
+                    {" "}
+                    <Link href="/cabinet/convert" className="whitespace-nowrap underline underline-offset-2">
+                      {td("cta")}
+                    </Link>
+                  </>
+                ) : null}
               </>
             ) : (
               <>

@@ -215,6 +215,7 @@ async function sampleRequests(
     );
     await postMessage(tx, staff, { requestId: request.id, text: sample.reply, documentIds: [] });
     await changeStatus(tx, staff, request.id, sample.status);
+    await tx.request.update({ where: { id: request.id }, data: { sample: true } });
   }
 }
 

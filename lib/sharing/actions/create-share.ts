@@ -24,6 +24,9 @@ export const createShare = defineAction({
     if (expiresAt.getTime() <= at.getTime() || expiresAt.getTime() > at.getTime() + MAX_SHARE_DAYS * DAY_MS)
       throw new AppError("invalid_input", "invalid_input", { expiresAt: ["share_expiry_range"] });
     if (input.phone === actor.phone) throw new AppError("invalid_input", "invalid_input", { phone: ["share_self"] });
+    // A demo cabinet texts no real person (BIZ-3): sharing opens once the visitor has made it real.
+    const demo = await tx.partner.findUnique({ where: { id: actor.partnerId }, select: { demoExpiresAt: true } });
+    if (demo?.demoExpiresAt) throw new AppError("conflict", "demo_no_sms");
 
     const documentIds = [...new Set(input.documentIds)];
     const documents = await tx.document.findMany({

@@ -3,16 +3,21 @@ import Link from "next/link";
 import { OpenInvitations } from "@/components/cabinet-home/open-invitations";
 import { RecentActivity } from "@/components/cabinet-home/recent-activity";
 import { ServingCompany } from "@/components/cabinet-home/serving-company";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { closedCabinetsLoader } from "@/lib/partner/closed-cabinets";
 import { can } from "@/lib/permissions/catalog";
 import { requireCabinet } from "@/lib/tenancy/cabinet";
 import { load } from "@/lib/tenancy/request";
+import { formatPhone } from "@/lib/validation/phone";
 
 /** What needs attention first, then the sections: working ones as links, coming ones marked. */
-export default async function CabinetHomePage() {
-  const { person, actor, partner, modules } = await requireCabinet();
+export default async function CabinetHomePage({ searchParams }: { searchParams: Promise<{ converted?: string }> }) {
+  const { session, person, actor, partner, modules } = await requireCabinet();
   const t = await getTranslations("cabinet");
+  const td = await getTranslations("demoConvert");
+  const { converted } = await searchParams;
   const tc = await getTranslations("common");
   const member = partner && actor.kind === "member" ? actor : null;
   // Places ignore suspended and blocked Partners: say why such a cabinet is gone instead of "none".
@@ -47,6 +52,18 @@ export default async function CabinetHomePage() {
           </Card>
         )}
       </div>
+      {member && partner?.demoExpiresAt && can(member.rights, "cabinet.close") ? (
+        <Card className="border-brand-600/40">
+          <h2 className="text-lg font-semibold">{td("homeTitle")}</h2>
+          <p className="mt-1 text-sm text-muted">{td("homeText")}</p>
+          <Button asChild className="mt-3">
+            <Link href="/cabinet/convert">{td("cta")}</Link>
+          </Button>
+        </Card>
+      ) : null}
+      {converted === "1" && member && partner && !partner.demoExpiresAt ? (
+        <Alert tone="ok">{td("converted", { phone: formatPhone(session.phone) })}</Alert>
+      ) : null}
       {member ? (
         <section aria-labelledby="attention-title">
           <h2 id="attention-title" className="mb-3 text-lg font-semibold">
