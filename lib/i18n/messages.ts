@@ -45,6 +45,9 @@ import billingRu from "@/messages/features/billing.ru.json";
 import requestsEn from "@/messages/features/requests.en.json";
 import requestsKk from "@/messages/features/requests.kk.json";
 import requestsRu from "@/messages/features/requests.ru.json";
+import signaturesEn from "@/messages/features/signatures.en.json";
+import signaturesKk from "@/messages/features/signatures.kk.json";
+import signaturesRu from "@/messages/features/signatures.ru.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 import { DEFAULT_LOCALE, TIME_ZONE, isLocale, type Locale } from "./config";
@@ -70,6 +73,7 @@ const ruAll = {
   ...sharingRu,
   ...billingRu,
   ...requestsRu,
+  ...signaturesRu,
 };
 export type Messages = typeof ruAll;
 
@@ -92,6 +96,7 @@ const catalogs: Record<Locale, Messages> = {
     ...sharingKk,
     ...billingKk,
     ...requestsKk,
+  ...signaturesKk,
   } as Messages,
   en: {
     ...en,
@@ -110,6 +115,7 @@ const catalogs: Record<Locale, Messages> = {
     ...sharingEn,
     ...billingEn,
     ...requestsEn,
+  ...signaturesEn,
   } as Messages,
 };
 

@@ -26,13 +26,21 @@ describe("notification kinds", () => {
 
   it("names a request's new status in words of the reader's language, never its code", () => {
     const params = { number: "З-2026-0042", subject: "Ведомость", status: "WAITING_PARTNER" };
-    expect(notificationText("ru", "request.status", params)).toBe("Обращение З-2026-0042: статус «Ждёт ответа клиента»");
+    expect(notificationText("ru", "request.status", params)).toBe(
+      "Обращение З-2026-0042: статус «Ждёт ответа клиента»",
+    );
     expect(notificationText("kk", "request.status", params)).toContain("Клиенттің жауабын күтуде");
     expect(notificationText("en", "request.status", params)).toContain("Waiting for the client");
   });
 
   it("sends SMS by default only for urgent kinds, and never lets the essential SMS go off", () => {
-    expect(NOTIFICATION_KINDS.filter((k) => defaultEnabled(k, "SMS"))).toEqual(["request.status", "request.overdue"]);
+    // A signer's turn and the reminder before a route's deadline are urgent too (DOC-5).
+    expect(NOTIFICATION_KINDS.filter((k) => defaultEnabled(k, "SMS"))).toEqual([
+      "request.status",
+      "request.overdue",
+      "signature.turn",
+      "signature.reminder",
+    ]);
     expect(NOTIFICATION_KINDS.every((k) => defaultEnabled(k, "EMAIL"))).toBe(true);
     expect(canSwitchOff("request.overdue", "SMS")).toBe(false);
     expect(canSwitchOff("request.overdue", "EMAIL")).toBe(true);
