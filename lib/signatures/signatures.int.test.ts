@@ -18,6 +18,9 @@ import {
   uniquePhone,
 } from "@/lib/testing/integration";
 import { randomKzTaxId } from "@/lib/validation/kz-tax-id";
+import { POST as routesPost } from "@/app/api/v1/documents/[documentId]/routes/route";
+import { POST as codePost } from "@/app/api/v1/signatures/[routeStepId]/code/route";
+import { POST as signPost } from "@/app/api/v1/signatures/[routeStepId]/sign/route";
 import { createRoute } from "./actions/create-route";
 import { approveStep, declineStep, requestSignCode, signStep } from "./actions/sign";
 import { VERIFY_PER_IP_PER_HOUR } from "./constants";
@@ -440,6 +443,35 @@ describe("approval, declining, reminders and deadlines", () => {
       await contextFor(a.token),
     );
     expect(next.ok).toBe(true);
+  });
+
+  it("signs through the JSON API: code, then sign; another person's step is 404", async () => {
+    const { documentId } = await documentOfA(Buffer.from(`api ${randomBytes(4).toString("hex")}`));
+    const api = (token: string, body?: unknown) =>
+      new Request("http://localhost/api/v1/x", {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(body ?? {}),
+      });
+    const created = await routesPost(
+      api(a.token, {
+        purpose: "SIGNATURE",
+        ordering: "PARALLEL",
+        signers: [{ kind: "member", personId: full.personId }],
+      }),
+      { params: Promise.resolve({ documentId }) },
+    );
+    expect(created.status).toBe(201);
+    const { steps } = (await created.json()) as { steps: { id: string }[] };
+    const params = { params: Promise.resolve({ routeStepId: steps[0]!.id }) };
+    expect((await codePost(api(b.token), params)).status).toBe(404);
+    later(61_000);
+    expect((await codePost(api(full.token), params)).status).toBe(201);
+    const wrong = await signPost(api(full.token, { code: "12345" }), params);
+    expect(wrong.status).toBe(400);
+    const signed = await signPost(api(full.token, { code: await lastCode(full.phone) }), params);
+    expect(signed.status).toBe(201);
+    expect(((await signed.json()) as { routeStatus: string }).routeStatus).toBe("COMPLETED");
   });
 
   it("reminds the person whose turn it is once before the deadline, then ends the route at it", async () => {
