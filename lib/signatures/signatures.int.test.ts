@@ -7,6 +7,7 @@ import { resolveSession } from "@/lib/auth/session";
 import { setClockForTests } from "@/lib/clock";
 import { commitVersion } from "@/lib/documents/actions/add-version";
 import { extractText } from "@/lib/documents/extract-text";
+import { documentDetailLoader } from "@/lib/documents/queries";
 import {
   addMember,
   contextFor,
@@ -290,6 +291,8 @@ describe("a contract signed by the Partner and its counterparty, in order", () =
     };
     const refused = await commitVersion.run({ documentId, file }, await contextFor(a.token));
     expect(refused.ok ? "ok" : refused.error.key).toBe("document_signed");
+    const detail = await read(documentDetailLoader, a.token, { documentId });
+    expect(detail.ok && detail.data.canAddVersion).toBe(false);
     await expect(
       db.asOwner((c) => c.query(`UPDATE document SET "currentVersionId" = NULL WHERE id = $1`, [documentId])),
     ).rejects.toThrow(/under signature/);
