@@ -96,7 +96,7 @@ const catalogs: Record<Locale, Messages> = {
     ...sharingKk,
     ...billingKk,
     ...requestsKk,
-  ...signaturesKk,
+    ...signaturesKk,
   } as Messages,
   en: {
     ...en,
@@ -115,7 +115,7 @@ const catalogs: Record<Locale, Messages> = {
     ...sharingEn,
     ...billingEn,
     ...requestsEn,
-  ...signaturesEn,
+    ...signaturesEn,
   } as Messages,
 };
 
