@@ -98,8 +98,13 @@ export async function signatureSheetPdf(data: SheetData, locale: string): Promis
   pdf.setCreator("Partner Cabinet");
   const when = new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU", {
     timeZone: TIME_ZONE,
-    dateStyle: "short",
-    timeStyle: "medium",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hour12: false,
   });
   const link = verifyUrl(data.shortId);
 
