@@ -144,6 +144,18 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-
     "/api/v1/requests": () => ["/api/v1/requests?status=all"],
     "/api/v1/requests/[requestId]": (b) => [`/api/v1/requests/${b.requestId}`],
     "/api/v1/requests/[requestId]/messages": "write-only",
+    // Routes for signature (DOC-5): B has no signed version, so its document id stands in for a version id too.
+    "/api/documents/[documentId]/signatures/[versionId]/sheet": (b) => [
+      `/api/documents/${b.documentId}/signatures/${b.documentId}/sheet`,
+    ],
+    "/api/v1/documents/[documentId]/routes": (b) => [`/api/v1/documents/${b.documentId}/routes`],
+    // Signing changes things: refusals of other people's steps are in lib/signatures tests and the action matrix.
+    "/api/v1/signatures/[routeStepId]/code": "write-only",
+    "/api/v1/signatures/[routeStepId]/sign": "write-only",
+    // The public check: no login, answers only about a hash it is given (lib/signatures tests).
+    "/verify": "public",
+    "/verify/[shortId]": "public",
+    "/api/verify": "public",
   };
 
 /** Answers a probe may give: nothing (404), the caller's own view (200), or a redirect to the caller's own home. */

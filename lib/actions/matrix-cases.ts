@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import { requestStepUpCode } from "@/lib/auth/actions/request-step-up-code";
 import { issueInvoice } from "@/lib/billing/invoices";
 import { requestConversionCode } from "@/lib/demo/actions/request-conversion-code";
+import { requestSignCode } from "@/lib/signatures/actions/sign";
 import { getDb } from "@/lib/db/client";
 import type { ActorWorld, Caller } from "@/lib/testing/actors";
 import { MEMBERS_OF_A } from "@/lib/testing/actors";
@@ -170,6 +171,75 @@ async function sharedDocumentOfA(
   });
   return documentId;
 }
+
+/** Callers who act on a route step of their own in A: its members who see documents, staff who reach A, its counterparty. */
+const STEP_CALLERS: readonly Caller[] = [
+  "primary",
+  "full",
+  "restrictedWith",
+  "staffManager",
+  "staffAssigned",
+  "counterparty",
+];
+
+/**
+ * A live route of A with one step for the caller in their own place (a member's draft, a document A
+ * sent to company X for staff, a document shared with the sign right for the counterparty); for
+ * every other caller the step is the primary user's, which they must not reach.
+ */
+async function routeStepFor(w: ActorWorld, caller: Caller, purpose: "SIGNATURE" | "APPROVAL"): Promise<string> {
+  const own = STEP_CALLERS.includes(caller);
+  let documentId: string;
+  let side = "member";
+  let grantId: string | null = null;
+  if (own && caller === "counterparty") {
+    documentId = await sharedDocumentOfA(w, caller, { rights: ["view", "sign", "approve"] });
+    side = "counterparty";
+    grantId = (
+      await db().shareGrant.findFirstOrThrow({
+        where: { partnerId: w.a.partnerId, personId: w.people.counterparty.personId },
+      })
+    ).id;
+  } else if (own && (caller === "staffManager" || caller === "staffAssigned")) {
+    documentId = await documentOfA(w, { direction: "TO_OUTSOURCER" });
+    side = "staff";
+  } else {
+    await grantHr(w, caller);
+    documentId = await documentOfA(w, { direction: "INTERNAL" });
+  }
+  const document = await db().document.findUniqueOrThrow({
+    where: { id: documentId },
+    select: { title: true, currentVersion: { select: { id: true, sha256: true } } },
+  });
+  const route = await db().signatureRoute.create({
+    data: {
+      partnerId: w.a.partnerId,
+      documentId,
+      versionId: document.currentVersion!.id,
+      sha256: document.currentVersion!.sha256,
+      purpose,
+      ordering: "SEQUENTIAL",
+      deadline: new Date(Date.now() + 86_400_000),
+      shortId: randomBytes(6).toString("hex"),
+      documentTitle: document.title,
+      partnerName: "ТОО «Матрица»",
+      createdById: w.a.personId,
+      steps: {
+        create: {
+          partnerId: w.a.partnerId,
+          position: 1,
+          personId: own ? w.personId(caller)! : w.a.personId,
+          side,
+          grantId,
+        },
+      },
+    },
+    select: { steps: { select: { id: true } } },
+  });
+  return route.steps[0]!.id;
+}
+
+const stepOf = (input: Input) => db().signatureRouteStep.findUniqueOrThrow({ where: { id: input.stepId as string } });
 
 /** The newest SUCCESS audit row of an action by a caller. */
 const lastSuccess = (w: ActorWorld, caller: Caller, action: string) =>
@@ -908,6 +978,52 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
       const row = await lastSuccess(w, caller, "document.downloaded");
       expect([row.partnerId, row.targetId]).toEqual([w.a.partnerId, input.documentId]);
     },
+  },
+  "signatures.createRoute": {
+    restrictedRights: { documents: "edit" },
+    input: async (w, caller) => {
+      await grantHr(w, caller);
+      return {
+        documentId: await documentOfA(w, { direction: "INTERNAL" }),
+        purpose: "SIGNATURE",
+        ordering: "SEQUENTIAL",
+        signers: [{ kind: "member", personId: w.a.personId }],
+      };
+    },
+    changed: async (_w, input) =>
+      expect(
+        (await db().signatureRoute.findFirstOrThrow({ where: { documentId: input.documentId as string } })).status,
+      ).toBe("ACTIVE"),
+  },
+  "signatures.requestCode": {
+    restrictedRights: { documents: "view" },
+    input: async (w, caller) => ({ stepId: await routeStepFor(w, caller, "SIGNATURE") }),
+    changed: async (_w, input) => expect((await stepOf(input)).codeId).not.toBeNull(),
+  },
+  "signatures.sign": {
+    restrictedRights: { documents: "view" },
+    input: async (w, caller) => {
+      const stepId = await routeStepFor(w, caller, "SIGNATURE");
+      if (!STEP_CALLERS.includes(caller)) return { stepId, code: "000000" };
+      const sent = await requestSignCode.run({ stepId }, await contextFor(w.token(caller)));
+      if (!sent.ok) throw new Error(`signing code refused: ${JSON.stringify(sent.error)}`);
+      return { stepId, code: await lastCode(w.people[caller as Exclude<Caller, "anonymous">].phone) };
+    },
+    changed: async (w, input, caller) => {
+      const signature = await db().signature.findUniqueOrThrow({ where: { stepId: input.stepId as string } });
+      expect([signature.personId, signature.method]).toEqual([w.personId(caller), "SMS"]);
+    },
+  },
+  "signatures.approve": {
+    restrictedRights: { documents: "view" },
+    input: async (w, caller) => ({ stepId: await routeStepFor(w, caller, "APPROVAL") }),
+    changed: async (_w, input) => expect((await stepOf(input)).status).toBe("APPROVED"),
+  },
+  "signatures.decline": {
+    restrictedRights: { documents: "view" },
+    input: async (w, caller) => ({ stepId: await routeStepFor(w, caller, "SIGNATURE"), reason: "Не та редакция" }),
+    changed: async (_w, input) =>
+      expect([(await stepOf(input)).status, (await stepOf(input)).reason]).toEqual(["DECLINED", "Не та редакция"]),
   },
   "billing.changeTariff": {
     input: async (w) => {

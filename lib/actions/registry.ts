@@ -52,6 +52,8 @@ import { createShare } from "@/lib/sharing/actions/create-share";
 import { approveShared, rejectShared } from "@/lib/sharing/actions/decide";
 import { downloadSharedFile, viewSharedFile } from "@/lib/sharing/actions/open";
 import { revokeShare } from "@/lib/sharing/actions/revoke-share";
+import { createRoute } from "@/lib/signatures/actions/create-route";
+import { approveStep, declineStep, requestSignCode, signStep } from "@/lib/signatures/actions/sign";
 import { cancelInvoice } from "@/lib/billing/actions/cancel-invoice";
 import { changeTariff } from "@/lib/billing/actions/change-tariff";
 import { markInvoicePaid } from "@/lib/billing/actions/mark-invoice-paid";
@@ -113,6 +115,11 @@ export const ACTIONS = [
   rejectShared,
   viewSharedFile,
   downloadSharedFile,
+  createRoute,
+  requestSignCode,
+  signStep,
+  approveStep,
+  declineStep,
   changeTariff,
   orderService,
   markInvoicePaid,

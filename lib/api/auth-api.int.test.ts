@@ -169,6 +169,9 @@ describe("GET /api/v1/openapi.json", () => {
       "/api/v1/auth/register",
       "/api/v1/auth/logout",
       "/api/v1/me",
+      "/api/v1/documents/{documentId}/routes",
+      "/api/v1/signatures/{routeStepId}/code",
+      "/api/v1/signatures/{routeStepId}/sign",
     ]) {
       expect(doc.paths).toHaveProperty([path]);
     }

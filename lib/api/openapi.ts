@@ -3,6 +3,7 @@ import { requestCodeSchema, verifyCodeSchema } from "@/lib/auth/schemas";
 import { DOCUMENT_CATEGORIES } from "@/lib/permissions/catalog";
 import { registerSchema } from "@/lib/registration/schemas";
 import { sharingPaths } from "@/lib/sharing/openapi";
+import { signaturePaths } from "@/lib/signatures/openapi";
 import { createRequestSchema, replySchema } from "@/lib/requests/schemas";
 
 /** Request bodies come from the same zod schemas the server validates with. */
@@ -491,6 +492,7 @@ export function openApiDocument() {
         },
       },
       ...sharingPaths(),
+      ...signaturePaths(),
       "/api/v1/requests": {
         get: {
           summary: "The Partner's requests, by due time (REQ-1)",

@@ -28,6 +28,9 @@ export const TENANT_MODELS = [
   "RequestNote",
   "RequestStatusChange",
   "RequestRead",
+  "SignatureRoute",
+  "SignatureRouteStep",
+  "Signature",
 ] as const satisfies readonly Prisma.ModelName[];
 const tenantModels = new Set<string>(TENANT_MODELS);
 

@@ -273,12 +273,17 @@ export const documentDetailLoader = defineLoader({
     const current = document?.versions.find((v) => v.id === document.currentVersionId) ?? document?.versions[0];
     if (!document || !current) throw notFound();
     const edit = canEditDocuments(actor);
+    // A version on a live route, or signed on a completed one, is not replaced (DOC-5, lib/signatures/frozen.ts).
+    const frozen = await db.signatureRoute.findFirst({
+      where: { documentId: document.id, OR: [{ status: "ACTIVE" }, { status: "COMPLETED", purpose: "SIGNATURE" }] },
+      select: { id: true },
+    });
     const { versions, ...rest } = document;
     return {
       ...rest,
       versions: versions.map((v) => ({ ...v, size: Number(v.size) })),
       current: { ...current, size: Number(current.size) },
-      canAddVersion: edit && ownsDirection(actor, document.direction) && document.status !== "ARCHIVED",
+      canAddVersion: edit && ownsDirection(actor, document.direction) && document.status !== "ARCHIVED" && !frozen,
       canSend:
         actor.kind === "member" &&
         edit &&

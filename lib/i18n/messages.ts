@@ -48,6 +48,9 @@ import requestsRu from "@/messages/features/requests.ru.json";
 import demoConvertEn from "@/messages/features/demo-convert.en.json";
 import demoConvertKk from "@/messages/features/demo-convert.kk.json";
 import demoConvertRu from "@/messages/features/demo-convert.ru.json";
+import signaturesEn from "@/messages/features/signatures.en.json";
+import signaturesKk from "@/messages/features/signatures.kk.json";
+import signaturesRu from "@/messages/features/signatures.ru.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 import { DEFAULT_LOCALE, TIME_ZONE, isLocale, type Locale } from "./config";
@@ -74,6 +77,7 @@ const ruAll = {
   ...billingRu,
   ...requestsRu,
   ...demoConvertRu,
+  ...signaturesRu,
 };
 export type Messages = typeof ruAll;
 
@@ -97,6 +101,7 @@ const catalogs: Record<Locale, Messages> = {
     ...billingKk,
     ...requestsKk,
     ...demoConvertKk,
+    ...signaturesKk,
   } as Messages,
   en: {
     ...en,
@@ -116,6 +121,7 @@ const catalogs: Record<Locale, Messages> = {
     ...billingEn,
     ...requestsEn,
     ...demoConvertEn,
+    ...signaturesEn,
   } as Messages,
 };
 

@@ -168,6 +168,7 @@ describe("periodic jobs", () => {
       { name: "maintenance.purge-rate-limits", cron: "17 * * * *" },
       { name: "requests.due", cron: "*/5 * * * *" },
       { name: "security.detect-suspicious", cron: "*/5 * * * *" },
+      { name: "signatures.remind", cron: "*/5 * * * *" },
     ]);
     await stopWorkers(1_000);
 

@@ -93,6 +93,12 @@ export const JOBS = {
     schedule: { cron: "*/5 * * * *" },
     handler: async () => (await import("./handlers/request-due")).requestDueJob,
   }),
+  "signatures.remind": defineJob({
+    payload: emptyPayload,
+    queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: 240 },
+    schedule: { cron: "*/5 * * * *" },
+    handler: async () => (await import("./handlers/signature-remind")).signatureRemindJob,
+  }),
 };
 
 export type JobName = keyof typeof JOBS;

@@ -43,7 +43,13 @@ describe("notification kinds", () => {
   });
 
   it("sends SMS by default only for urgent kinds, and never lets the essential SMS go off", () => {
-    expect(NOTIFICATION_KINDS.filter((k) => defaultEnabled(k, "SMS"))).toEqual(["request.status", "request.overdue"]);
+    // A signer's turn and the reminder before a route's deadline are urgent too (DOC-5).
+    expect(NOTIFICATION_KINDS.filter((k) => defaultEnabled(k, "SMS"))).toEqual([
+      "request.status",
+      "request.overdue",
+      "signature.turn",
+      "signature.reminder",
+    ]);
     expect(NOTIFICATION_KINDS.every((k) => defaultEnabled(k, "EMAIL"))).toBe(true);
     expect(canSwitchOff("request.overdue", "SMS")).toBe(false);
     expect(canSwitchOff("request.overdue", "EMAIL")).toBe(true);

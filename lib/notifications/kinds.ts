@@ -14,6 +14,11 @@ export const NOTIFICATION_KINDS = [
   "invitation.received",
   "share.comment",
   "share.decision",
+  "signature.turn",
+  "signature.reminder",
+  "signature.completed",
+  "signature.declined",
+  "signature.expired",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -27,7 +32,12 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 export const ESSENTIAL_KINDS: readonly NotificationKind[] = ["request.overdue"];
 
 /** Kinds copied by SMS unless the person switched it off: the urgent ones. */
-export const SMS_BY_DEFAULT: readonly NotificationKind[] = ["request.status", "request.overdue"];
+export const SMS_BY_DEFAULT: readonly NotificationKind[] = [
+  "request.status",
+  "request.overdue",
+  "signature.turn",
+  "signature.reminder",
+];
 
 /** E-mail copies go for every kind by default, when the person has an address. */
 export const EMAIL_BY_DEFAULT: readonly NotificationKind[] = NOTIFICATION_KINDS;

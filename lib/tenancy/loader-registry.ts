@@ -36,6 +36,13 @@ import {
   sharedFileLoader,
   sharedHomeLoader,
 } from "@/lib/sharing/queries";
+import {
+  documentRoutesLoader,
+  routePeopleLoader,
+  signatureSheetLoader,
+  verifyLinkLoader,
+  verifyLoader,
+} from "@/lib/signatures/queries";
 import { maintenanceNoticeLoader, maintenanceWindowsLoader } from "@/lib/maintenance/queries";
 import { platformAuditCsvLoader, platformAuditLoader } from "@/lib/audit/platform-loaders";
 import { notificationListLoader, notificationPreferencesLoader, unreadCountLoader } from "@/lib/notifications/queries";
@@ -88,6 +95,11 @@ export const LOADERS = [
   sharedFileLoader,
   partnerSharesLoader,
   documentSharesLoader,
+  documentRoutesLoader,
+  routePeopleLoader,
+  signatureSheetLoader,
+  verifyLoader,
+  verifyLinkLoader,
   planLoader,
   invoicePdfLoader,
   adminInvoicesLoader,

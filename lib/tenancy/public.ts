@@ -1,7 +1,18 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-/** The models a public read may touch: the catalogue visitors see without logging in, and planned maintenance. */
-const PUBLIC_MODELS = ["tariff", "tariffPrice", "additionalService", "maintenanceWindow"] as const;
+/**
+ * The models a public read may touch: the catalogue visitors see without logging in, planned
+ * maintenance, and signatures with their routes for the public verification page (which selects only
+ * the names, methods and times of signers, the document's title and the Partner's name).
+ */
+const PUBLIC_MODELS = [
+  "tariff",
+  "tariffPrice",
+  "additionalService",
+  "maintenanceWindow",
+  "signatureRoute",
+  "signature",
+] as const;
 
 export type PublicCatalogClient = Pick<PrismaClient, (typeof PUBLIC_MODELS)[number]>;
 

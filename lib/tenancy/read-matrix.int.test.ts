@@ -92,6 +92,47 @@ beforeAll(async () => {
   );
   invoiceA = invoice.id;
 });
+/** A completed signature route on docA, signed by A's primary user. */
+const SHORT_ID = "matrixsig1";
+let versionA = "";
+beforeAll(async () => {
+  const document = await env.prisma.document.findUniqueOrThrow({ where: { id: docA } });
+  versionA = document.currentVersionId!;
+  const route = await env.prisma.signatureRoute.create({
+    data: {
+      partnerId: w.a.partnerId,
+      documentId: docA,
+      versionId: versionA,
+      sha256: "a".repeat(64),
+      purpose: "SIGNATURE",
+      ordering: "SEQUENTIAL",
+      deadline: new Date(Date.now() + 86_400_000),
+      status: "COMPLETED",
+      shortId: SHORT_ID,
+      documentTitle: "Договор поставки",
+      partnerName: "ТОО «А»",
+      createdById: w.a.personId,
+      steps: {
+        create: { partnerId: w.a.partnerId, position: 1, personId: w.a.personId, side: "member", status: "SIGNED" },
+      },
+    },
+    select: { id: true, steps: { select: { id: true } } },
+  });
+  await env.prisma.signature.create({
+    data: {
+      partnerId: w.a.partnerId,
+      routeId: route.id,
+      stepId: route.steps[0]!.id,
+      documentId: docA,
+      versionId: versionA,
+      personId: w.a.personId,
+      signerName: "Основной Пользователь",
+      method: "SMS",
+      sha256: "a".repeat(64),
+      ip: "203.0.113.9",
+    },
+  });
+});
 /** A request of A to its outsourcing company X, open, with one message. */
 let reqA = "";
 beforeAll(async () => {
@@ -374,6 +415,55 @@ const CASES: Record<string, ReadCase> = {
         [w.people.counterparty.phone, w.people.expiredCounterparty.phone].sort(),
       ),
     outOfScope: ["otherPartner"],
+  },
+  "signatures.document": {
+    input: () => ({ documentId: docA }),
+    sees: (_w, data) =>
+      expect((data as { routes: { shortId: string }[] }).routes.map((r) => r.shortId)).toEqual([SHORT_ID]),
+    outOfScope: ["staffUnassigned", "staffOtherCompany", "otherPartner"],
+  },
+  "signatures.people": {
+    input: () => ({}),
+    sees: (w, data, caller) => {
+      const people = data as { members: { personId: string }[]; staff: { personId: string }[] };
+      if (caller === "otherPartner") {
+        expect(people.members.map((m) => m.personId)).toEqual([w.b.personId]);
+        return;
+      }
+      expect(people.members.map((m) => m.personId)).toContain(w.a.personId);
+      expect(people.staff.map((s) => s.personId).sort()).toEqual(
+        [w.staff.staffManager.personId, w.staff.staffAssigned.personId].sort(),
+      );
+    },
+  },
+  "signatures.sheet": {
+    input: () => ({ documentId: docA, versionId: versionA }),
+    sees: (_w, data) =>
+      expect((data as { signatures: { signerName: string }[] }).signatures.map((s) => s.signerName)).toEqual([
+        "Основной Пользователь",
+      ]),
+    outOfScope: ["staffUnassigned", "staffOtherCompany", "otherPartner"],
+  },
+  "signatures.verify": {
+    input: () => ({ sha256: "a".repeat(64) }),
+    sees: (_w, data) =>
+      expect(data).toEqual({
+        match: true,
+        sha256: "a".repeat(64),
+        documents: [
+          {
+            title: "Договор поставки",
+            partnerName: "ТОО «А»",
+            signers: [
+              { name: "Основной Пользователь", organisationName: null, method: "SMS", signedAt: expect.any(Date) },
+            ],
+          },
+        ],
+      }),
+  },
+  "signatures.verifyLink": {
+    input: () => ({ shortId: SHORT_ID }),
+    sees: (_w, data) => expect(data).toEqual({ title: "Договор поставки", partnerName: "ТОО «А»" }),
   },
   "documents.library": {
     input: () => ({}),

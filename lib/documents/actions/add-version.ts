@@ -6,6 +6,7 @@ import { notifyDocumentSent } from "../notify";
 import { storedFileSchema } from "../schemas";
 import { reserveStorage } from "../storage-quota";
 import { assertCategory, enqueueVersionJobs } from "./upload";
+import { assertVersionNotFrozen } from "@/lib/signatures/frozen";
 
 /**
  * A new version of a document is an upload onto it (DOC-2), by the side that owns the document.
@@ -38,6 +39,7 @@ export const commitVersion = defineAction({
     assertCategory(actor, document.category);
     if (document.status === "ARCHIVED") throw new AppError("conflict", "document_archived");
     if (document.currentVersion?.sha256 === input.file.sha256) throw new AppError("conflict", "document_duplicate");
+    await assertVersionNotFrozen(tx, document.id);
     await reserveStorage(tx, document.partnerId, input.file.size);
     const number = document.versionCount + 1;
     const version = await tx.documentVersion.create({

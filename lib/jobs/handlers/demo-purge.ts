@@ -49,6 +49,9 @@ export async function purgeDemoCabinet(partnerId: string): Promise<void> {
     await tx.request.updateMany({ where: { partnerId }, data: { linkedFromId: null } });
     await tx.request.deleteMany({ where: { partnerId } });
     await tx.requestCounter.deleteMany({ where: { partnerId } });
+    await tx.signature.deleteMany({ where: { partnerId } });
+    await tx.signatureRouteStep.deleteMany({ where: { partnerId } });
+    await tx.signatureRoute.deleteMany({ where: { partnerId } });
     await tx.shareComment.deleteMany({ where: { partnerId } });
     await tx.shareDecision.deleteMany({ where: { partnerId } });
     await tx.shareGrantDocument.deleteMany({ where: { partnerId } });

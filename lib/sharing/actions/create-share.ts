@@ -4,7 +4,7 @@ import { visibleDocuments } from "@/lib/documents/access";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { DEFAULT_SHARE_DAYS, MAX_SHARE_DAYS } from "../rights";
 import { createShareSchema } from "../schemas";
-import { sendShareSms } from "../sms";
+import { createGrant } from "../grant";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -35,41 +35,26 @@ export const createShare = defineAction({
     });
     if (documents.length !== documentIds.length) throw notFound();
 
-    const person =
-      (await tx.person.findUnique({ where: { phone: input.phone }, select: { id: true, locale: true } })) ??
-      (await tx.person.create({
-        data: { phone: input.phone, name: input.name, locale: ctx.locale },
-        select: { id: true, locale: true },
-      }));
-    const grant = await tx.shareGrant.create({
-      data: {
-        partnerId: actor.partnerId,
-        personId: person.id,
-        rights: input.rights,
-        expiresAt,
-        createdById: actor.personId,
-        organisationName: input.organisationName,
-        organisationBin: input.organisationBin,
-        allowDownload: input.allowDownload,
-        watermark: input.watermark,
-      },
-      select: { id: true },
-    });
-    await tx.shareGrantDocument.createMany({
-      data: documentIds.map((documentId) => ({ partnerId: actor.partnerId, grantId: grant.id, documentId })),
-    });
-    const partner = await tx.partner.findUniqueOrThrow({ where: { id: actor.partnerId }, select: { name: true } });
-    await sendShareSms(tx, {
+    const grant = await createGrant(tx, {
+      partnerId: actor.partnerId,
+      createdById: actor.personId,
+      locale: ctx.locale,
+      documentIds,
       phone: input.phone,
-      partnerName: partner.name,
-      locale: person.locale,
-      count: documentIds.length,
+      name: input.name,
+      organisationName: input.organisationName,
+      organisationBin: input.organisationBin,
+      rights: input.rights,
+      expiresAt,
+      allowDownload: input.allowDownload,
+      watermark: input.watermark,
     });
+    const person = { id: grant.personId };
     return {
-      data: { id: grant.id, personId: person.id, expiresAt },
+      data: { id: grant.grantId, personId: person.id, expiresAt },
       audit: {
         targetType: "share",
-        targetId: grant.id,
+        targetId: grant.grantId,
         details: {
           personId: person.id,
           documentIds,

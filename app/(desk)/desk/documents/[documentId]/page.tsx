@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DocumentDetail } from "@/components/documents/detail";
+import { RoutePanel } from "@/components/signatures/route-panel";
 import { documentDetailLoader } from "@/lib/documents/queries";
+import { documentRoutesLoader } from "@/lib/signatures/queries";
 import { load } from "@/lib/tenancy/request";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One document exchanged with a Partner, as the desk sees it. */
 export default async function DeskDocumentPage({ params }: { params: Promise<{ documentId: string }> }) {
-  const doc = await load(documentDetailLoader, { documentId: (await params).documentId });
+  const { documentId } = await params;
+  const doc = await load(documentDetailLoader, { documentId });
+  const routes = await load(documentRoutesLoader, { documentId });
   const t = await getTranslations("documents");
   return (
     <div className="space-y-4">
@@ -19,6 +23,7 @@ export default async function DeskDocumentPage({ params }: { params: Promise<{ d
         {t("back")}
       </Link>
       <DocumentDetail doc={doc} side="desk" />
+      <RoutePanel data={routes} />
     </div>
   );
 }

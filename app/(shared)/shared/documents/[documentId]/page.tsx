@@ -5,9 +5,11 @@ import { Preview } from "@/components/documents/preview";
 import { previewKind } from "@/components/documents/preview-kind";
 import { CommentForm, DecisionForm } from "@/components/sharing/forms";
 import { SharedThread } from "@/components/sharing/thread";
+import { RoutePanel } from "@/components/signatures/route-panel";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { sharedDocumentLoader } from "@/lib/sharing/queries";
+import { documentRoutesLoader } from "@/lib/signatures/queries";
 import { load } from "@/lib/tenancy/request";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,6 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SharedDocumentPage({ params }: { params: Promise<{ documentId: string }> }) {
   const { documentId } = await params;
   const doc = await load(sharedDocumentLoader, { documentId });
+  const routes = await load(documentRoutesLoader, { documentId });
   const t = await getTranslations("sharing");
   const file = `/api/shared/documents/${doc.id}/file`;
   return (
@@ -47,6 +50,7 @@ export default async function SharedDocumentPage({ params }: { params: Promise<{
           <Preview src={`${file}?inline=1`} mime={doc.version.mime} title={doc.title} />
         )
       ) : null}
+      <RoutePanel data={routes} />
       {doc.rights.includes("approve") && doc.version ? (
         <Card>
           <DecisionForm documentId={doc.id} versionId={doc.version.id} />
