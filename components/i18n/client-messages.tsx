@@ -1,6 +1,9 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
+import { PLACE_CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+
+export { PLACE_CLIENT_NAMESPACES };
 
 /**
  * Gives the client components below it the catalog texts of the named top-level namespaces only

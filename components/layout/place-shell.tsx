@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { ResolvedSession } from "@/lib/auth/session";
 import type { Places } from "@/lib/tenancy/places";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { ClientMessages, PLACE_CLIENT_NAMESPACES } from "@/components/i18n/client-messages";
 import { AppHeader } from "./app-header";
 import { CabinetNav } from "./cabinet-nav";
 
@@ -13,6 +13,7 @@ export async function PlaceShell({
   nav,
   navLabel,
   home,
+  clientNamespaces = PLACE_CLIENT_NAMESPACES,
   children,
 }: {
   session: ResolvedSession & { person: NonNullable<ResolvedSession["person"]> };
@@ -21,10 +22,12 @@ export async function PlaceShell({
   nav: { href: string; label: string }[];
   navLabel: string;
   home: string;
+  /** The catalog namespaces client components below read; null for all (the back office). */
+  clientNamespaces?: readonly string[] | null;
   children: ReactNode;
 }) {
   return (
-    <ClientMessages>
+    <ClientMessages namespaces={clientNamespaces ?? undefined}>
       <div className="min-h-dvh">
         <AppHeader
           session={session}

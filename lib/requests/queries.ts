@@ -128,12 +128,9 @@ export const requestListLoader = defineLoader({
 
 /** The company's staff, for assignment and for the filter. */
 async function companyStaff(db: PrismaClient, companyId: string) {
-  const staff = await db.staffMember.findMany({
-    where: { companyId },
-    orderBy: { person: { name: "asc" } },
-    select: { id: true, role: true, person: { select: { name: true } } },
-  });
-  return staff.map((s) => ({ id: s.id, role: s.role, name: s.person.name }));
+  return db.$queryRaw<{ id: string; role: string; name: string }[]>`
+    SELECT s.id, s.role::text AS role, p.name FROM staff_member s JOIN person p ON p.id = s."personId"
+     WHERE s."companyId" = ${companyId}::uuid ORDER BY p.name, s.id`;
 }
 
 /** The desk's queue (REQ-4): across every Partner the staff member reaches, by due time, with filters. */
@@ -143,11 +140,9 @@ export const deskRequestsLoader = defineLoader({
   input: requestListSchema,
   async load({ input, db, actor }) {
     const page = await listRequests(db, actor, input);
-    const partners = await db.partner.findMany({
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-      take: 500,
-    });
+    // The filters' choices: the Partners this staff member reaches, and the company's staff.
+    const partners = await db.$queryRaw<{ id: string; name: string }[]>`
+      SELECT id, name FROM partner WHERE id = ANY(${[...actor.partnerIds]}::uuid[]) ORDER BY name, id LIMIT 500`;
     const staff = await companyStaff(db, actor.companyId);
     const isManager = can(actor.rights, "desk.assignments.manage");
     let load: { staffMemberId: string | null; name: string; open: number; overdue: number }[] = [];

@@ -13,6 +13,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const tb = await getTranslations("billing.admin");
   return (
     <PlaceShell
+      clientNamespaces={null}
       session={{ ...session, person }}
       places={places}
       subtitle={tc(`roles.${actor.role}`)}

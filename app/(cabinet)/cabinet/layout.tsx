@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { ClientMessages, PLACE_CLIENT_NAMESPACES } from "@/components/i18n/client-messages";
 import { AppHeader } from "@/components/layout/app-header";
 import { CabinetNav } from "@/components/layout/cabinet-nav";
 import { can } from "@/lib/permissions/catalog";
@@ -32,7 +32,7 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
       .map((m) => ({ href: `/cabinet/${m.key}`, label: t(`nav.${m.key}`), badge: tc("comingSoon") })),
   ];
   return (
-    <ClientMessages>
+    <ClientMessages namespaces={PLACE_CLIENT_NAMESPACES}>
       <div className="min-h-dvh">
         <AppHeader session={session} places={places} personLine={personLine} fallback={t("nav.home")} />
         {partner?.status === "DEMO" ? (
