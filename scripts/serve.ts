@@ -15,6 +15,10 @@ const port = Number(process.env.PORT ?? 3000);
 async function main(): Promise<void> {
   const trusted = trustedProxyList(parseEnv().TRUSTED_PROXIES);
   const server = createServer();
+  // Idle keep-alive connections outlive a reverse proxy's (commonly 60 s), so the proxy never sends
+  // a request on a socket this server is closing at that moment (the proxy would answer 502).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const app = next({ dev, dir: process.cwd(), port, httpServer: server });
   const handle = app.getRequestHandler();
   await app.prepare();

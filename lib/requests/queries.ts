@@ -59,6 +59,11 @@ async function listRequests(db: PrismaClient, actor: RequestActor, input: Reques
   const where: Prisma.Sql[] = [partnerCondition(`r."partnerId"`, partnerIds)];
   if (actor.kind === "staff") where.push(Prisma.sql`r."companyId" = ${actor.companyId}::uuid`);
   if (input.category) where.push(Prisma.sql`r.category = ${input.category}::"RequestCategory"`);
+  if (input.partner) {
+    const like = input.partner.replace(/[\\%_]/g, (c) => `\\${c}`);
+    where.push(Prisma.sql`r."partnerId" IN (SELECT p.id FROM partner p
+      WHERE p.name ILIKE ${`%${like}%`} OR p."taxId" LIKE ${`${like}%`})`);
+  }
   if (input.assigneeId === "none") where.push(Prisma.sql`r."assigneeId" IS NULL`);
   else if (input.assigneeId) where.push(Prisma.sql`r."assigneeId" = ${input.assigneeId}::uuid`);
   if (input.overdue) where.push(Prisma.sql`r."dueAt" < ${now()}::timestamp`);
@@ -140,9 +145,11 @@ export const deskRequestsLoader = defineLoader({
   input: requestListSchema,
   async load({ input, db, actor }) {
     const page = await listRequests(db, actor, input);
-    // The filters' choices: the Partners this staff member reaches, and the company's staff.
-    const partners = await db.$queryRaw<{ id: string; name: string }[]>`
-      SELECT id, name FROM partner WHERE id = ANY(${[...actor.partnerIds]}::uuid[]) ORDER BY name, id LIMIT 500`;
+    // The filters: the Partner a link chose (by id, among those reached), and the company's staff.
+    const partner =
+      input.partnerId && actor.partnerIds.includes(input.partnerId)
+        ? await db.partner.findFirst({ where: { id: input.partnerId }, select: { id: true, name: true } })
+        : null;
     const staff = await companyStaff(db, actor.companyId);
     const isManager = can(actor.rights, "desk.assignments.manage");
     let load: { staffMemberId: string | null; name: string; open: number; overdue: number }[] = [];
@@ -163,7 +170,7 @@ export const deskRequestsLoader = defineLoader({
       if (none) load.push({ staffMemberId: null, name: "", open: none.open, overdue: none.overdue });
       load = load.filter((l) => l.staffMemberId === null || names.has(l.staffMemberId));
     }
-    return { ...page, partners, staff, isManager, load };
+    return { ...page, partner, staff, isManager, load };
   },
 });
 

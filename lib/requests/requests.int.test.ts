@@ -531,3 +531,28 @@ describe("times read back", () => {
     expect(result.data.notes.map((n) => n.createdAt.getTime())).toEqual([note.createdAt.getTime()]);
   });
 });
+
+describe("the desk's Partner filter", () => {
+  it("finds a served Partner by part of its name or the start of its BIN, and never reaches beyond the served ones", async () => {
+    const { id } = await newRequest(editor.token, { subject: "Поиск по компании" });
+    const partner = await db.prisma.partner.findUniqueOrThrow({ where: { id: a.partnerId } });
+    const ids = async (token: string, input: Record<string, string>) => {
+      const result = await read(deskRequestsLoader, token, { status: "all", ...input });
+      if (!result.ok) throw new Error(result.code);
+      return result.data.items.map((i) => i.id);
+    };
+    const word = partner.name.slice(2, 8);
+    expect(await ids(manager.token, { partner: word })).toContain(id);
+    expect(await ids(manager.token, { partner: partner.taxId.slice(0, 6) })).toContain(id);
+    expect(await ids(manager.token, { partner: "Нет такой компании" })).toEqual([]);
+    // Wildcards are letters here: "%" matches a name holding "%", of which there is none.
+    expect(await ids(manager.token, { partner: "%" })).toEqual([]);
+    // Another company's accountant searching for A by name still sees nothing of it.
+    expect(await ids(otherAccountant.token, { partner: word })).not.toContain(id);
+    // A link that chose the Partner by id shows its name beside the field.
+    const chosen = await read(deskRequestsLoader, manager.token, { partnerId: a.partnerId });
+    expect(chosen.ok && chosen.data.partner).toEqual({ id: a.partnerId, name: partner.name });
+    const foreign = await read(deskRequestsLoader, manager.token, { partnerId: b.partnerId });
+    expect(foreign.ok && foreign.data.partner).toBeNull();
+  });
+});

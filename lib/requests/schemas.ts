@@ -57,6 +57,8 @@ export const requestListSchema = z.object({
   status: z.preprocess(blankToUndefined, z.enum(["open", "all", ...REQUEST_STATUSES]).default("open")),
   category: z.preprocess(blankToUndefined, z.enum(REQUEST_CATEGORIES).optional()),
   partnerId: z.preprocess(blankToUndefined, z.uuid().optional()),
+  /** Part of a served Partner's name, or the start of its BIN/IIN (the desk). */
+  partner: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
   /** A staff member's id, or "none" for unassigned. */
   assigneeId: z.preprocess(blankToUndefined, z.union([z.uuid(), z.literal("none")]).optional()),
   overdue: flag,

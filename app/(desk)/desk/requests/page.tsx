@@ -5,6 +5,7 @@ import { AssignRequestsForm } from "@/components/requests/desk-forms";
 import { RequestList } from "@/components/requests/list";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { REQUEST_CATEGORIES, REQUEST_STATUSES } from "@/lib/requests/constants";
 import { deskRequestsLoader } from "@/lib/requests/queries";
@@ -59,14 +60,27 @@ export default async function DeskRequestsPage({ searchParams }: { searchParams:
         </label>
         <label className="space-y-1 text-sm">
           <span className="font-medium">{t("fields.partner")}</span>
-          <Select name="partnerId" defaultValue={input.partnerId ?? ""}>
-            <option value="">{t("any")}</option>
-            {data.partners.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
+          {data.partner ? <input type="hidden" name="partnerId" value={data.partner.id} /> : null}
+          <Input
+            name="partner"
+            type="search"
+            defaultValue={input.partner ?? ""}
+            placeholder={data.partner?.name ?? t("partnerSearch")}
+            aria-describedby={data.partner ? "partner-chosen" : undefined}
+          />
+          {data.partner ? (
+            <span id="partner-chosen" className="block text-xs text-muted">
+              {data.partner.name} ·{" "}
+              <Link
+                className="text-brand-700 underline"
+                href={`/desk/requests?${new URLSearchParams(
+                  Object.fromEntries(Object.entries(clean).filter(([k]) => k !== "partnerId")),
+                )}`}
+              >
+                {t("partnerClear")}
+              </Link>
+            </span>
+          ) : null}
         </label>
         <label className="space-y-1 text-sm">
           <span className="font-medium">{t("fields.assignee")}</span>
