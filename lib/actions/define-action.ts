@@ -6,7 +6,7 @@ import type { ResolvedSession } from "@/lib/auth/session";
 import { TX_OPTIONS, getDb } from "@/lib/db/client";
 import { AppError, DeniedError, type AppErrorCode } from "@/lib/errors/app-error";
 import { fieldErrorKeys } from "@/lib/errors/zod-fields";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { translator } from "@/lib/i18n/messages";
 import {
   admits,
@@ -47,6 +47,8 @@ export interface PrepareArgs<I, A extends Actor> {
   input: I;
   actor: A;
   ctx: ActionContext;
+  /** The client scoped to the actor (as the handler's transaction is): short reads only. */
+  db: PrismaClient;
 }
 
 export interface HandlerResult<O> {
@@ -149,7 +151,7 @@ async function runAction<S extends z.ZodType, O, R extends ActionRight>(
     const client = clientFor(db, actor.value, def.access);
     // resolveActor returned the actor kind this right admits (see ActorFor).
     const prepared = def.prepare
-      ? await def.prepare({ input: parsed.data, actor: actor.value as ActorFor<R>, ctx })
+      ? await def.prepare({ input: parsed.data, actor: actor.value as ActorFor<R>, ctx, db: client })
       : undefined;
     const data = await (client as typeof db).$transaction(async (tx) => {
       const result = await def.handler({

@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import { defineAction } from "@/lib/actions/define-action";
-import { getDb } from "@/lib/db/client";
 import { AppError, DeniedError } from "@/lib/errors/app-error";
 import { type EcpRefusal, type VerifyOptions, decodeCms, verifyCms } from "@/lib/signatures/ecp/verify";
 import { getStorage } from "@/lib/storage";
-import { clientFor } from "@/lib/tenancy/scope";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { advanceRoute } from "../progress";
 import { signEcpSchema } from "../schemas";
 import { SIGNERS, type SignerActor, lockOwnStep } from "../step";
@@ -67,8 +66,11 @@ async function readAll(key: string): Promise<Buffer> {
  * now, signing key, revocation per ECP_REVOCATION, the signer's IIN, the organisation's BIN). Network
  * (storage, OCSP) happens here, never inside the transaction.
  */
-async function verifyBeforeSigning(input: { stepId: string; cms: string; iin?: string }, actor: SignerActor) {
-  const db = clientFor(getDb(), actor, SIGNERS);
+async function verifyBeforeSigning(
+  db: PrismaClient,
+  input: { stepId: string; cms: string; iin?: string },
+  actor: SignerActor,
+) {
   const found = await db.$transaction(async (tx) => {
     const { route, grant } = await lockOwnStep(tx, actor, input.stepId);
     if (route.purpose !== "SIGNATURE") throw new AppError("conflict", "route_not_signature");
@@ -116,8 +118,8 @@ export const signStepEcp = defineAction({
   input: signEcpSchema,
   access: SIGNERS,
   audit: "signature.signed",
-  async prepare({ input, actor }) {
-    return verifyBeforeSigning(input, actor);
+  async prepare({ input, actor, db }) {
+    return verifyBeforeSigning(db, input, actor);
   },
   async handler({ input, tx, actor, ctx, prepared }) {
     const verified = prepared as VerifiedEcp;
