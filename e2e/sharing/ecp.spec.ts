@@ -21,11 +21,20 @@ async function shot(page: Page, project: string, name: string) {
   await page.screenshot({ path: `e2e/screenshots/${project}-ecp-${name}.png`, fullPage: true });
 }
 
-/** Answers on NCALayer's socket like NCALayer: its version, no KAZTOKEN extension, a detached CMS for `sign`. */
-async function standInForNcaLayer(page: Page, iin: string, asked: { data: string[] }) {
+/**
+ * NCALayer's socket. While `state.running` is false the connection goes to the real port, where
+ * nothing listens (refused, as when NCALayer is not started); then a stand-in answers like NCALayer:
+ * its version, no KAZTOKEN extension, a detached CMS for `sign`. Routed before the page loads: the
+ * client library keeps the WebSocket class it found when loaded.
+ */
+async function standInForNcaLayer(page: Page, iin: string, state: { running: boolean; asked: string[] }) {
   await page.routeWebSocket(
     (url) => url.host === NCALAYER_HOST,
     (ws) => {
+      if (!state.running) {
+        ws.connectToServer();
+        return;
+      }
       ws.send(JSON.stringify({ result: { version: "1.4" } }));
       ws.onMessage((message) => {
         const request = JSON.parse(String(message)) as {
@@ -35,7 +44,7 @@ async function standInForNcaLayer(page: Page, iin: string, asked: { data: string
         };
         if (request.module === "kz.gov.pki.knca.basics" && request.method === "sign") {
           const data = request.args?.data ?? "";
-          asked.data.push(data);
+          state.asked.push(data);
           const { cms } = signCmsForTest({ data: Buffer.from(data, "base64"), algorithm: "RSA", iin });
           ws.send(JSON.stringify({ status: true, body: { result: cms } }));
           return;
@@ -56,6 +65,8 @@ test("the primary user signs a contract by ЭЦП through NCALayer @phone", asyn
   const title = `Договор аренды ${tag}`;
   const bytes = makePdf([`Lease contract ${tag}`]);
 
+  const ncalayer = { running: false, asked: [] as string[] };
+  await standInForNcaLayer(page, iin, ncalayer);
   await advanceServerClock(page.request, 61_000);
   await loginThroughScreens(page, partnerPhone);
   await expect(page).toHaveURL(/\/cabinet$/);
@@ -87,11 +98,10 @@ test("the primary user signs a contract by ЭЦП through NCALayer @phone", asyn
   await shot(page, project, "not-running");
 
   // NCALayer answers: the step is signed by ЭЦП over exactly the uploaded bytes.
-  const asked = { data: [] as string[] };
-  await standInForNcaLayer(page, iin, asked);
+  ncalayer.running = true;
   await ecp.getByRole("button", { name: "Подписать ЭЦП" }).click();
   await expect(panel.getByText("Завершено")).toBeVisible({ timeout: 20_000 });
-  expect(asked.data.map((d) => Buffer.from(d, "base64").equals(bytes))).toEqual([true]);
+  expect(ncalayer.asked.map((d) => Buffer.from(d, "base64").equals(bytes))).toEqual([true]);
   await expect(panel.getByText(/Подписал.*ЭЦП/)).toBeVisible();
   await expect(panel.getByText(`ИИН ${iin}`)).toBeVisible();
   await shot(page, project, "signed");
