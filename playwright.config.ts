@@ -1,4 +1,8 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { writeTestCaDir } from "./lib/testing/test-ca";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${PORT}`;
@@ -15,6 +19,10 @@ const chromium = {
     "--no-first-run",
   ],
 };
+
+// The server under test trusts the standing test CAs: the NCALayer stand-in (e2e/sharing/ecp.spec.ts) signs with them.
+const ecpCaDir = mkdtempSync(path.join(tmpdir(), "partner-cabinet-e2e-ca-"));
+writeTestCaDir(ecpCaDir);
 
 const MAINTENANCE_SPEC = /admin\/maintenance\.spec\.ts$/;
 
@@ -71,6 +79,9 @@ export default defineConfig({
       // A known address of the embedded database, for the test that takes it away (e2e/fixtures/database.ts).
       EMBEDDED_DB_PORT: String(PORT + 20000),
       NEXT_TELEMETRY_DISABLED: "1",
+      // ЭЦП: the test CAs only; no OCSP (the test CA has no responder).
+      ECP_TRUSTED_CA_DIR: ecpCaDir,
+      ECP_REVOCATION: "off",
     },
   },
 });

@@ -6,6 +6,7 @@ import { stateFormAction } from "@/lib/actions/form-action";
 import { webActionContext } from "@/lib/actions/web";
 import { createRoute } from "@/lib/signatures/actions/create-route";
 import { approveStep, declineStep, requestSignCode, signStep } from "@/lib/signatures/actions/sign";
+import { signStepEcp } from "@/lib/signatures/actions/sign-ecp";
 
 export interface SignFormState {
   ok?: boolean;
@@ -94,3 +95,21 @@ export const decideStepAction = stateFormAction<SignFormState>(async (form, prev
   else if (decision === "sign") return { ...answer(result, previous), codeSent: true };
   return answer(result, previous);
 });
+
+/**
+ * Signs one's own step with the CMS NCALayer made in the browser (the bytes came from the step's
+ * content route); the IIN only on the person's first ЭЦП signature.
+ */
+export async function signEcpAction(input: {
+  documentId: string;
+  stepId: string;
+  cms: string;
+  iin?: string;
+}): Promise<SignFormState> {
+  const result = await signStepEcp.run(
+    { stepId: input.stepId, cms: input.cms, ...(input.iin ? { iin: input.iin } : {}) },
+    await webActionContext(),
+  );
+  if (result.ok) refresh(input.documentId);
+  return answer(result, undefined);
+}

@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { ROUTE_ORDERINGS, ROUTE_PURPOSES } from "@/lib/signatures/constants";
+import { EcpSign } from "./ecp-sign";
 
 type Person = { personId: string; name: string; role: string };
 
@@ -152,16 +153,20 @@ export function RouteForm({
 
 /**
  * The signer's own step when it is their turn: "Подписать" asks for a code by SMS, then the code
- * signs (signature routes); "Согласовать" (approval routes); "Отклонить" with a reason (both).
+ * signs, or "Подписать ЭЦП" signs through NCALayer (signature routes); "Согласовать" (approval
+ * routes); "Отклонить" with a reason (both).
  */
 export function StepActions({
   documentId,
   stepId,
   purpose,
+  iinKnown = false,
 }: {
   documentId: string;
   stepId: string;
   purpose: "SIGNATURE" | "APPROVAL";
+  /** The signer's IIN is already confirmed (their first ЭЦП signature asks for it). */
+  iinKnown?: boolean;
 }) {
   const t = useTranslations("signatures.sign");
   const [codeState, askCode, asking] = useActionState<SignFormState, FormData>(requestSignCodeAction, {});
@@ -205,6 +210,7 @@ export function StepActions({
               </Button>
             </form>
           ) : null}
+          <EcpSign documentId={documentId} stepId={stepId} iinKnown={iinKnown} />
         </>
       ) : (
         <form action={decide}>

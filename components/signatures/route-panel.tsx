@@ -67,14 +67,35 @@ export async function RoutePanel({ data, people }: { data: Routes; people?: Peop
                   <span className="shrink-0">
                     {t(`stepStatuses.${step.onTurn ? "ON_TURN" : step.status}`)}
                     {step.decidedAt ? ` · ${when(step.decidedAt)}` : ""}
-                    {step.method ? ` · ${t(`methods.${step.method as "SMS"}`)}` : ""}
+                    {step.method ? ` · ${t(`methods.${step.method as "SMS" | "ECP"}`)}` : ""}
                   </span>
                 </div>
+                {step.ecp ? (
+                  <p className="flex flex-wrap gap-x-3 text-sm text-muted">
+                    <span className="font-mono">
+                      {step.ecp.bin
+                        ? t("ecp.signedBin", { iin: step.ecp.iin ?? "", bin: step.ecp.bin })
+                        : t("ecp.signed", { iin: step.ecp.iin ?? "" })}
+                    </span>
+                    <a
+                      href={`/api/documents/${data.documentId}/signatures/${route.versionId}/cms/${step.ecp.signatureId}`}
+                      className="font-medium text-brand-700 underline"
+                      download
+                    >
+                      {t("ecp.cms")}
+                    </a>
+                  </p>
+                ) : null}
                 {step.reason ? (
                   <p className="text-sm break-words text-danger">{t("panel.reason", { reason: step.reason })}</p>
                 ) : null}
                 {step.mine ? (
-                  <StepActions documentId={data.documentId} stepId={step.id} purpose={route.purpose} />
+                  <StepActions
+                    documentId={data.documentId}
+                    stepId={step.id}
+                    purpose={route.purpose}
+                    iinKnown={data.iinKnown}
+                  />
                 ) : null}
               </li>
             ))}

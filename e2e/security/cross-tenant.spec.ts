@@ -149,6 +149,14 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-
       `/api/documents/${b.documentId}/signatures/${b.documentId}/sheet`,
     ],
     "/api/v1/documents/[documentId]/routes": (b) => [`/api/v1/documents/${b.documentId}/routes`],
+    // ЭЦП: B's document id stands in for a version and a signature id; B's ids for a step id.
+    "/api/documents/[documentId]/signatures/[versionId]/cms/[signatureId]": (b) => [
+      `/api/documents/${b.documentId}/signatures/${b.documentId}/cms/${b.documentId}`,
+    ],
+    "/api/signatures/steps/[stepId]/content": (b) => [
+      `/api/signatures/steps/${b.documentId}/content`,
+      `/api/signatures/steps/${b.partnerId}/content`,
+    ],
     // Signing changes things: refusals of other people's steps are in lib/signatures tests and the action matrix.
     "/api/v1/signatures/[routeStepId]/code": "write-only",
     "/api/v1/signatures/[routeStepId]/sign": "write-only",

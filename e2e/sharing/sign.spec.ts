@@ -21,12 +21,14 @@ async function shot(page: Page, project: string, name: string) {
 /** Signs the reader's own step on the open document page with the code sent to `phone`. */
 async function signHere(page: Page, phone: string, project: string, who: string) {
   const panel = page.getByRole("region", { name: "Подписание" });
-  const code = await codeSentBy(page.request, phone, () => panel.getByRole("button", { name: "Подписать" }).click());
+  const code = await codeSentBy(page.request, phone, () =>
+    panel.getByRole("button", { name: "Подписать", exact: true }).click(),
+  );
   await expect(panel.getByText("Код отправлен на ваш телефон. Введите его, чтобы подписать.")).toBeVisible();
   await panel.getByLabel("Код из SMS").fill(code);
   await shot(page, project, `${who}-code`);
   await panel.getByRole("button", { name: "Подтвердить подпись" }).click();
-  await expect(panel.getByRole("button", { name: "Подписать" })).toHaveCount(0);
+  await expect(panel.getByRole("button", { name: "Подписать", exact: true })).toHaveCount(0);
 }
 
 test("a contract is signed by the Partner and its counterparty by SMS codes, and checked publicly @phone", async ({

@@ -6,7 +6,7 @@ import type { ResolvedSession } from "@/lib/auth/session";
 import { TX_OPTIONS, getDb } from "@/lib/db/client";
 import { AppError, DeniedError, type AppErrorCode } from "@/lib/errors/app-error";
 import { fieldErrorKeys } from "@/lib/errors/zod-fields";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { translator } from "@/lib/i18n/messages";
 import {
   admits,
@@ -39,6 +39,16 @@ export interface HandlerArgs<I, A extends Actor> {
   tx: Prisma.TransactionClient;
   actor: A;
   ctx: ActionContext;
+  /** What `prepare` returned (undefined without one). */
+  prepared?: unknown;
+}
+
+export interface PrepareArgs<I, A extends Actor> {
+  input: I;
+  actor: A;
+  ctx: ActionContext;
+  /** The client scoped to the actor (as the handler's transaction is): short reads only. */
+  db: PrismaClient;
 }
 
 export interface HandlerResult<O> {
@@ -55,6 +65,12 @@ export interface ActionDefinition<S extends z.ZodType, O, R extends ActionRight>
   input: S;
   access: R;
   audit: AuditAction;
+  /**
+   * Optional work before the transaction (after authorization): reading a file from storage, calling
+   * a verifier that may reach the network. Its AppErrors are answered (and DeniedErrors audited) like
+   * the handler's; its result reaches the handler as `prepared`, which must re-check what it relies on.
+   */
+  prepare?: (args: PrepareArgs<z.output<S>, ActorFor<R>>) => Promise<unknown>;
   handler: (args: HandlerArgs<z.output<S>, ActorFor<R>>) => Promise<HandlerResult<O>>;
 }
 
@@ -133,9 +149,18 @@ async function runAction<S extends z.ZodType, O, R extends ActionRight>(
     const db = getDb();
     const partnerId = actor.value.kind === "member" ? actor.value.partnerId : null;
     const client = clientFor(db, actor.value, def.access);
+    // resolveActor returned the actor kind this right admits (see ActorFor).
+    const prepared = def.prepare
+      ? await def.prepare({ input: parsed.data, actor: actor.value as ActorFor<R>, ctx, db: client })
+      : undefined;
     const data = await (client as typeof db).$transaction(async (tx) => {
-      // resolveActor returned the actor kind this right admits (see ActorFor).
-      const result = await def.handler({ input: parsed.data, tx, actor: actor.value as ActorFor<R>, ctx });
+      const result = await def.handler({
+        input: parsed.data,
+        tx,
+        actor: actor.value as ActorFor<R>,
+        ctx,
+        prepared,
+      });
       await writeAudit(tx, {
         action: def.audit,
         outcome: "SUCCESS",

@@ -1,9 +1,19 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
 import { expect } from "vitest";
 import { requestStepUpCode } from "@/lib/auth/actions/request-step-up-code";
 import { issueInvoice } from "@/lib/billing/invoices";
 import { requestConversionCode } from "@/lib/demo/actions/request-conversion-code";
 import { requestSignCode } from "@/lib/signatures/actions/sign";
+import { setEcpVerifyOptionsForTests } from "@/lib/signatures/actions/sign-ecp";
+import { noRevocationCheck } from "@/lib/signatures/ecp/verify";
+import { getStorage, setStorageForTests } from "@/lib/storage";
+import { LocalObjectStore } from "@/lib/storage/local";
+import { signCmsForTest, standingTestCa } from "@/lib/testing/test-ca";
+import { kzControlDigit } from "@/lib/validation/kz-tax-id";
 import { getDb } from "@/lib/db/client";
 import type { ActorWorld, Caller } from "@/lib/testing/actors";
 import { MEMBERS_OF_A } from "@/lib/testing/actors";
@@ -83,17 +93,42 @@ function freeSaturday(): string {
   return new Date(first + 7 * 86_400_000 * saturdays++).toISOString().slice(0, 10);
 }
 
+/** Bytes the next stored file stands for (ЭЦП signs real bytes); otherwise the bytes are not needed. */
+let nextFileBytes: Buffer | null = null;
+
 /** A stored file as the upload route hands it to the change path (the bytes are not needed here). */
 function storedFile() {
   const id = randomBytes(8).toString("hex");
+  const bytes = nextFileBytes;
   return {
     storageKey: `documents/matrix/${id}`,
     originalName: `file-${id}.pdf`,
     mime: "application/pdf",
-    size: 1000,
-    sha256: randomBytes(32).toString("hex"),
+    size: bytes ? bytes.length : 1000,
+    sha256: bytes ? createHash("sha256").update(bytes).digest("hex") : randomBytes(32).toString("hex"),
     scanStatus: "NOT_SCANNED",
   };
+}
+
+let ecpReady = false;
+/** ЭЦП checks: a temporary store for the signed bytes, the standing test CAs trusted. */
+function readyForEcp() {
+  if (ecpReady) return;
+  ecpReady = true;
+  setStorageForTests(new LocalObjectStore(mkdtempSync(join(tmpdir(), "matrix-ecp-"))));
+  setEcpVerifyOptionsForTests({
+    trustedCertificates: [standingTestCa("RSA").pem, standingTestCa("GOST2015").pem],
+    revocation: noRevocationCheck,
+  });
+}
+
+/** A valid IIN of its own for each caller (IINs are unique per person). */
+function iinOf(caller: Caller): string {
+  for (let n = 1; ; n++) {
+    const first = `9001013${String(caller.length * 97 + caller.charCodeAt(0) * 7 + n).padStart(4, "0")}`;
+    const control = kzControlDigit(first);
+    if (control !== null) return `${first}${control}`;
+  }
 }
 
 /** A RESTRICTED member of A reaches HR documents only when HR is ticked for them. */
@@ -1012,6 +1047,29 @@ export const MATRIX_CASES: Record<string, MatrixCase> = {
     changed: async (w, input, caller) => {
       const signature = await db().signature.findUniqueOrThrow({ where: { stepId: input.stepId as string } });
       expect([signature.personId, signature.method]).toEqual([w.personId(caller), "SMS"]);
+    },
+  },
+  "signatures.signEcp": {
+    restrictedRights: { documents: "view" },
+    input: async (w, caller) => {
+      readyForEcp();
+      const bytes = Buffer.from(`%PDF-1.4 matrix ${caller} ${randomUUID()}`);
+      nextFileBytes = bytes;
+      const stepId = await routeStepFor(w, caller, "SIGNATURE").finally(() => {
+        nextFileBytes = null;
+      });
+      const step = await db().signatureRouteStep.findUniqueOrThrow({
+        where: { id: stepId },
+        select: { route: { select: { versionId: true } } },
+      });
+      const version = await db().documentVersion.findUniqueOrThrow({ where: { id: step.route.versionId } });
+      await getStorage().put(version.storageKey, Readable.from([bytes]), { size: bytes.length });
+      const iin = iinOf(caller);
+      return { stepId, iin, cms: signCmsForTest({ data: bytes, algorithm: "RSA", iin }).cms };
+    },
+    changed: async (w, input, caller) => {
+      const signature = await db().signature.findUniqueOrThrow({ where: { stepId: input.stepId as string } });
+      expect([signature.personId, signature.method, signature.iin]).toEqual([w.personId(caller), "ECP", input.iin]);
     },
   },
   "signatures.approve": {

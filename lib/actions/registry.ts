@@ -54,6 +54,7 @@ import { downloadSharedFile, viewSharedFile } from "@/lib/sharing/actions/open";
 import { revokeShare } from "@/lib/sharing/actions/revoke-share";
 import { createRoute } from "@/lib/signatures/actions/create-route";
 import { approveStep, declineStep, requestSignCode, signStep } from "@/lib/signatures/actions/sign";
+import { signStepEcp } from "@/lib/signatures/actions/sign-ecp";
 import { cancelInvoice } from "@/lib/billing/actions/cancel-invoice";
 import { changeTariff } from "@/lib/billing/actions/change-tariff";
 import { markInvoicePaid } from "@/lib/billing/actions/mark-invoice-paid";
@@ -118,6 +119,7 @@ export const ACTIONS = [
   createRoute,
   requestSignCode,
   signStep,
+  signStepEcp,
   approveStep,
   declineStep,
   changeTariff,

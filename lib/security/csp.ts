@@ -12,7 +12,8 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "connect-src 'self'",
+    // NCALayer, the national CA's signing program, listens on the signer's own computer (ЭЦП).
+    "connect-src 'self' wss://127.0.0.1:13579",
     // The PDF preview's pdf.js worker, a file of the app's own build.
     "worker-src 'self'",
     "object-src 'none'",

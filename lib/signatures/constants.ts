@@ -20,3 +20,7 @@ export const ROUTE_SHARE_EXTRA_DAYS = 14;
 export const VERIFY_PER_IP_PER_HOUR = 60;
 /** Length of the public short id (base32-like letters and digits). */
 export const SHORT_ID_LENGTH = 10;
+/** The largest CMS an ЭЦП signature may send (base64 characters): a detached CMS with its chain is a few KB. */
+export const MAX_ECP_CMS_CHARS = 64 * 1024;
+/** Where NCALayer is installed from (the national CA's page), shown when it is not running. */
+export const NCALAYER_INSTALL_URL = "https://pki.gov.kz/ncalayer/";

@@ -2,10 +2,11 @@ import { hitRateLimit } from "@/lib/auth/rate-limit";
 import { now } from "@/lib/clock";
 import { withSqlTransaction } from "@/lib/db/sql";
 import type { RequestMeta } from "@/lib/auth/request-meta";
-import { contentDisposition } from "@/lib/storage/http";
+import { getStorage } from "@/lib/storage";
+import { contentDisposition, nodeToWebStream } from "@/lib/storage/http";
 import type { ReadContext } from "@/lib/tenancy/loader";
 import { VERIFY_PER_IP_PER_HOUR } from "./constants";
-import { signatureSheetLoader, verifyLoader } from "./queries";
+import { signatureCmsLoader, signatureSheetLoader, stepContentLoader, verifyLoader } from "./queries";
 import { signatureSheetPdf } from "./sheet";
 
 const HOUR = 60 * 60 * 1000;
@@ -58,4 +59,45 @@ export async function handleVerify(meta: RequestMeta, body: Record<string, unkno
   );
   if (!result.ok) return problem(result.code === "invalid_input" ? 400 : 404, result.code);
   return Response.json(result.data, { headers: { "cache-control": "no-store" } });
+}
+
+function refused(code: string): Response {
+  return problem(code === "unauthenticated" ? 401 : 404, code === "unauthenticated" ? "unauthenticated" : "not_found");
+}
+
+/** The CMS of an ЭЦП signature (DER, .p7s), for anyone who can see the document. */
+export async function handleSignatureCms(
+  ctx: ReadContext,
+  target: { documentId: string; versionId: string; signatureId: string },
+): Promise<Response> {
+  const result = await signatureCmsLoader.run(target, ctx);
+  if (!result.ok) return refused(result.code);
+  const der = Buffer.from(result.data.cms, "base64");
+  return new Response(new Uint8Array(der), {
+    headers: {
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+      "content-type": "application/pkcs7-signature",
+      "content-disposition": contentDisposition(
+        "attachment",
+        `signature-${result.data.iin ?? "ecp"}-${result.data.sha256.slice(0, 12)}.p7s`,
+      ),
+    },
+  });
+}
+
+/** The bytes of the version an ЭЦП signer signs (their own step), for NCALayer in their browser. */
+export async function handleStepContent(ctx: ReadContext, target: { stepId: string }): Promise<Response> {
+  const result = await stepContentLoader.run(target, ctx);
+  if (!result.ok) return refused(result.code);
+  const { stream, size } = await getStorage().get(result.data.storageKey);
+  return new Response(nodeToWebStream(stream), {
+    headers: {
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+      "content-type": "application/octet-stream",
+      "content-length": String(size),
+      "x-content-sha256": result.data.sha256,
+    },
+  });
 }

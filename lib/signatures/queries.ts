@@ -66,7 +66,16 @@ export const documentRoutesLoader = defineLoader({
     const [signatures, versions] = await Promise.all([
       db.signature.findMany({
         where: { routeId: { in: routeIds } },
-        select: { stepId: true, versionId: true, method: true, createdAt: true, organisationName: true },
+        select: {
+          id: true,
+          stepId: true,
+          versionId: true,
+          method: true,
+          createdAt: true,
+          organisationName: true,
+          iin: true,
+          bin: true,
+        },
       }),
       db.documentVersion.findMany({
         where: { id: { in: [...new Set(routes.map((r) => r.versionId))] } },
@@ -78,6 +87,7 @@ export const documentRoutesLoader = defineLoader({
       select: { id: true, name: true },
     });
     const nameOf = new Map(people.map((p) => [p.id, p.name]));
+    const me = await db.person.findUnique({ where: { id: actor.personId }, select: { iin: true } });
     const numberOf = new Map(versions.map((v) => [v.id, v.number]));
     const signatureOf = new Map(signatures.map((s) => [s.stepId, s]));
     const live = routes.some((r) => r.status === "ACTIVE" && r.deadline > at);
@@ -88,6 +98,8 @@ export const documentRoutesLoader = defineLoader({
       currentVersionId: document.currentVersionId,
       canCreate,
       canAddCounterparty: actor.kind === "member" && can(actor.rights, "sharing.edit"),
+      /** The actor's IIN is already confirmed (their first ЭЦП signature asks for it). */
+      iinKnown: Boolean(me?.iin),
       signedVersions: [...new Set(signatures.map((s) => s.versionId))].map((id) => ({
         id,
         number: numberOf.get(id) ?? null,
@@ -120,6 +132,11 @@ export const documentRoutesLoader = defineLoader({
               decidedAt: s.decidedAt,
               organisationName: signature?.organisationName ?? null,
               method: signature?.method ?? null,
+              /** ЭЦП: the certificate's IIN/BIN and the signature's id (its CMS is downloadable). */
+              ecp:
+                signature?.method === "ECP"
+                  ? { signatureId: signature.id, iin: signature.iin, bin: signature.bin }
+                  : null,
               onTurn: turn.has(s.id),
               mine: s.personId === actor.personId && s.side === actor.kind && turn.has(s.id),
             };
@@ -291,5 +308,50 @@ export const verifyLinkLoader = defineLoader({
     });
     if (!route) throw notFound();
     return { title: route.documentTitle, partnerName: route.partnerName };
+  },
+});
+
+/**
+ * The bytes an ЭЦП signer signs: the version of their own step (theirs by person and place), while the
+ * document is still reachable to them. The browser fetches them for NCALayer; the route streams them.
+ */
+export const stepContentLoader = defineLoader({
+  name: "signatures.stepContent",
+  access: SIGNERS,
+  input: z.object({ stepId: z.uuid() }).strict(),
+  async load({ db, actor, input }) {
+    const step = await db.signatureRouteStep.findFirst({
+      where: { id: input.stepId, personId: actor.personId, side: actor.kind },
+      select: { route: { select: { documentId: true, versionId: true, sha256: true } } },
+    });
+    if (!step) throw notFound();
+    const document = await reachableDocument(db, actor, step.route.documentId);
+    const version = await db.documentVersion.findFirst({
+      where: { id: step.route.versionId, documentId: document.id },
+      select: { id: true, storageKey: true, size: true, sha256: true },
+    });
+    if (!version || version.sha256 !== step.route.sha256) throw notFound();
+    return {
+      versionId: version.id,
+      storageKey: version.storageKey,
+      size: Number(version.size),
+      sha256: version.sha256,
+    };
+  },
+});
+
+/** The CMS of one ЭЦП signature of a version, for anyone who can see the document (like its sheet). */
+export const signatureCmsLoader = defineLoader({
+  name: "signatures.cms",
+  access: SIGNERS,
+  input: z.object({ documentId: z.uuid(), versionId: z.uuid(), signatureId: z.uuid() }).strict(),
+  async load({ db, actor, input }) {
+    const document = await reachableDocument(db, actor, input.documentId);
+    const signature = await db.signature.findFirst({
+      where: { id: input.signatureId, documentId: document.id, versionId: input.versionId, method: "ECP" },
+      select: { id: true, cms: true, iin: true, sha256: true },
+    });
+    if (!signature?.cms) throw notFound();
+    return { id: signature.id, cms: signature.cms, iin: signature.iin, sha256: signature.sha256 };
   },
 });

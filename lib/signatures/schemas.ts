@@ -2,7 +2,7 @@ import { z } from "zod";
 import { phoneSchema } from "@/lib/auth/schemas";
 import { isValidKzTaxId } from "@/lib/validation/kz-tax-id";
 import { nameSchema } from "@/lib/validation/name";
-import { MAX_ROUTE_STEPS, ROUTE_ORDERINGS, ROUTE_PURPOSES } from "./constants";
+import { MAX_ECP_CMS_CHARS, MAX_ROUTE_STEPS, ROUTE_ORDERINGS, ROUTE_PURPOSES } from "./constants";
 
 /** One person of a route: a Partner user or serving staff by person id, or a counterparty by phone. */
 export const routeSignerSchema = z.discriminatedUnion("kind", [
@@ -58,5 +58,21 @@ export const verifySchema = z
       .string()
       .regex(/^[0-9a-z]{6,16}$/)
       .optional(),
+  })
+  .strict();
+
+/**
+ * An ЭЦП signature of one's own step: the CMS NCALayer returned (base64, possibly armoured), and, on
+ * the person's first ЭЦП signature, the IIN they confirm as theirs (kept for later ones).
+ */
+export const signEcpSchema = z
+  .object({
+    stepId: z.uuid(),
+    cms: z
+      .string()
+      .trim()
+      .min(1, { message: "ecp_cms_missing" })
+      .max(MAX_ECP_CMS_CHARS, { message: "ecp_cms_too_large" }),
+    iin: z.string().trim().refine(isValidKzTaxId, { message: "invalid_tax_id" }).optional(),
   })
   .strict();

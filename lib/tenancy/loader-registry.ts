@@ -39,7 +39,9 @@ import {
 import {
   documentRoutesLoader,
   routePeopleLoader,
+  signatureCmsLoader,
   signatureSheetLoader,
+  stepContentLoader,
   verifyLinkLoader,
   verifyLoader,
 } from "@/lib/signatures/queries";
@@ -98,6 +100,8 @@ export const LOADERS = [
   documentRoutesLoader,
   routePeopleLoader,
   signatureSheetLoader,
+  signatureCmsLoader,
+  stepContentLoader,
   verifyLoader,
   verifyLinkLoader,
   planLoader,

@@ -95,6 +95,8 @@ beforeAll(async () => {
 /** A completed signature route on docA, signed by A's primary user. */
 const SHORT_ID = "matrixsig1";
 let versionA = "";
+let stepA = "";
+let signatureA = "";
 beforeAll(async () => {
   const document = await env.prisma.document.findUniqueOrThrow({ where: { id: docA } });
   versionA = document.currentVersionId!;
@@ -118,20 +120,26 @@ beforeAll(async () => {
     },
     select: { id: true, steps: { select: { id: true } } },
   });
-  await env.prisma.signature.create({
-    data: {
-      partnerId: w.a.partnerId,
-      routeId: route.id,
-      stepId: route.steps[0]!.id,
-      documentId: docA,
-      versionId: versionA,
-      personId: w.a.personId,
-      signerName: "Основной Пользователь",
-      method: "SMS",
-      sha256: "a".repeat(64),
-      ip: "203.0.113.9",
-    },
-  });
+  stepA = route.steps[0]!.id;
+  // An ЭЦП signature: its CMS is downloadable like the sheet.
+  signatureA = (
+    await env.prisma.signature.create({
+      data: {
+        partnerId: w.a.partnerId,
+        routeId: route.id,
+        stepId: stepA,
+        documentId: docA,
+        versionId: versionA,
+        personId: w.a.personId,
+        signerName: "Основной Пользователь",
+        method: "ECP",
+        iin: "900101300126",
+        cms: "MIIBmatrix",
+        sha256: "a".repeat(64),
+        ip: "203.0.113.9",
+      },
+    })
+  ).id;
 });
 /** A request of A to its outsourcing company X, open, with one message. */
 let reqA = "";
@@ -444,6 +452,26 @@ const CASES: Record<string, ReadCase> = {
       ]),
     outOfScope: ["staffUnassigned", "staffOtherCompany", "otherPartner"],
   },
+  "signatures.cms": {
+    input: () => ({ documentId: docA, versionId: versionA, signatureId: signatureA }),
+    sees: (_w, data) => expect(data).toMatchObject({ id: signatureA, cms: "MIIBmatrix", iin: "900101300126" }),
+    outOfScope: ["staffUnassigned", "staffOtherCompany", "otherPartner"],
+  },
+  "signatures.stepContent": {
+    input: () => ({ stepId: stepA }),
+    // Only the step's own signer gets the bytes to sign.
+    sees: (_w, data) => expect((data as { storageKey: string }).storageKey).toBe(`documents/read-matrix/${docA}`),
+    outOfScope: [
+      "staffUnassigned",
+      "staffOtherCompany",
+      "staffAssigned",
+      "staffManager",
+      "otherPartner",
+      "counterparty",
+      "full",
+      "restrictedWith",
+    ],
+  },
   "signatures.verify": {
     input: () => ({ sha256: "a".repeat(64) }),
     sees: (_w, data) =>
@@ -455,7 +483,7 @@ const CASES: Record<string, ReadCase> = {
             title: "Договор поставки",
             partnerName: "ТОО «А»",
             signers: [
-              { name: "Основной Пользователь", organisationName: null, method: "SMS", signedAt: expect.any(Date) },
+              { name: "Основной Пользователь", organisationName: null, method: "ECP", signedAt: expect.any(Date) },
             ],
           },
         ],
