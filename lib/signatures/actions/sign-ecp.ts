@@ -4,9 +4,8 @@ import { AppError, DeniedError } from "@/lib/errors/app-error";
 import { type EcpRefusal, type VerifyOptions, decodeCms, verifyCms } from "@/lib/signatures/ecp/verify";
 import { getStorage } from "@/lib/storage";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { advanceRoute } from "../progress";
 import { signEcpSchema } from "../schemas";
-import { SIGNERS, type SignerActor, lockOwnStep } from "../step";
+import { SIGNERS, type SignerActor, lockOwnStep, recordSignature } from "../step";
 
 /** What the check before the transaction established, re-checked inside it. */
 interface VerifiedEcp {
@@ -139,48 +138,13 @@ export const signStepEcp = defineAction({
       if (taken) throw new DeniedError("conflict", "ecp_iin_taken", undefined, "ecp_iin_taken");
       if (person.iin === null) await tx.person.update({ where: { id: actor.personId }, data: { iin: verified.iin } });
     } else if (person.iin !== verified.iin) refuse("iin_mismatch");
-    const signature = await tx.signature.create({
-      data: {
-        partnerId: route.partnerId,
-        routeId: route.id,
-        stepId: step.id,
-        documentId: route.documentId,
-        versionId: route.versionId,
-        personId: actor.personId,
-        signerName: person.name,
-        organisationName: grant?.organisationName ?? null,
-        organisationBin: grant?.organisationBin ?? null,
-        method: "ECP",
-        sha256: route.sha256,
-        ip: ctx.meta.ip,
-        userAgent: ctx.meta.userAgent,
-        iin: verified.iin,
-        bin: verified.bin,
-        cms: verified.cms,
-        createdAt: at,
-      },
-      select: { id: true, createdAt: true },
-    });
-    await tx.signatureRouteStep.update({ where: { id: step.id }, data: { status: "SIGNED", decidedAt: at } });
-    const routeStatus = await advanceRoute(tx, route, at, actor.personId);
-    return {
-      data: { id: signature.id, signedAt: signature.createdAt, sha256: route.sha256, routeStatus },
-      audit: {
-        partnerId: route.partnerId,
-        targetType: "document",
-        targetId: route.documentId,
-        details: {
-          routeId: route.id,
-          stepId: step.id,
-          signatureId: signature.id,
-          version: route.versionId,
-          sha256: route.sha256,
-          method: "ECP",
-          iin: verified.iin,
-          bin: verified.bin,
-          iinConfirmed: verified.storeIin,
-        },
-      },
-    };
+    return recordSignature(
+      tx,
+      { step, route, grant, at },
+      actor,
+      ctx.meta,
+      { method: "ECP", iin: verified.iin, bin: verified.bin, cms: verified.cms },
+      { iinConfirmed: verified.storeIin },
+    );
   },
 });

@@ -4,7 +4,7 @@ import { isDemoPhone } from "@/lib/demo/phones";
 import { AppError } from "@/lib/errors/app-error";
 import { advanceRoute } from "../progress";
 import { declineSchema, signSchema, stepIdSchema } from "../schemas";
-import { SIGNERS, lockOwnStep } from "../step";
+import { SIGNERS, lockOwnStep, recordSignature } from "../step";
 
 /**
  * The signer asks for a code to sign their step (simple electronic signature): purpose SIGN of the one
@@ -49,47 +49,10 @@ export const signStep = countingSignFailures(
     access: SIGNERS,
     audit: "signature.signed",
     async handler({ input, tx, actor, ctx }) {
-      const { step, route, grant, at } = await lockOwnStep(tx, actor, input.stepId);
-      if (route.purpose !== "SIGNATURE") throw new AppError("conflict", "route_not_signature");
-      await consumeSignCode(tx, actor.phone, step.codeId, input.code);
-      const person = await tx.person.findUniqueOrThrow({ where: { id: actor.personId }, select: { name: true } });
-      const signature = await tx.signature.create({
-        data: {
-          partnerId: route.partnerId,
-          routeId: route.id,
-          stepId: step.id,
-          documentId: route.documentId,
-          versionId: route.versionId,
-          personId: actor.personId,
-          signerName: person.name,
-          organisationName: grant?.organisationName ?? null,
-          organisationBin: grant?.organisationBin ?? null,
-          method: "SMS",
-          sha256: route.sha256,
-          ip: ctx.meta.ip,
-          userAgent: ctx.meta.userAgent,
-          createdAt: at,
-        },
-        select: { id: true, createdAt: true },
-      });
-      await tx.signatureRouteStep.update({ where: { id: step.id }, data: { status: "SIGNED", decidedAt: at } });
-      const routeStatus = await advanceRoute(tx, route, at, actor.personId);
-      return {
-        data: { id: signature.id, signedAt: signature.createdAt, sha256: route.sha256, routeStatus },
-        audit: {
-          partnerId: route.partnerId,
-          targetType: "document",
-          targetId: route.documentId,
-          details: {
-            routeId: route.id,
-            stepId: step.id,
-            signatureId: signature.id,
-            version: route.versionId,
-            sha256: route.sha256,
-            method: "SMS",
-          },
-        },
-      };
+      const locked = await lockOwnStep(tx, actor, input.stepId);
+      if (locked.route.purpose !== "SIGNATURE") throw new AppError("conflict", "route_not_signature");
+      await consumeSignCode(tx, actor.phone, locked.step.codeId, input.code);
+      return recordSignature(tx, locked, actor, ctx.meta, { method: "SMS" });
     },
   }),
 );
