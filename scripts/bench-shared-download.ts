@@ -10,7 +10,7 @@
 // The machine may be shared: the two kinds alternate so that its load weighs on both alike.
 // Results: stdout and bench-results/shared-download.json.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
@@ -21,6 +21,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { assertLocalDatabase } from "@/lib/db/testing";
 import { randomKzTaxId } from "@/lib/validation/kz-tax-id";
 import { SECRETS, percentiles, sessionCookie, withServer } from "./lib/bench-server";
+import { uploadFile, writePdf } from "./lib/bench-files";
 import { buildIfNeeded } from "./lib/build";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3304);
@@ -91,7 +92,12 @@ async function main(): Promise<void> {
     buildIfNeeded();
     const serverEnv = { STORAGE_DRIVER: "local", STORAGE_DIR: storageDir, TMPDIR: uploadTmp };
     const result = await withServer({ port: PORT, databaseUrl: url, env: serverEnv }, async () => {
-      const upload = await uploadFile(source, size, partnerCookie);
+      const upload = await uploadFile(
+        PORT,
+        { path: source, size, name: "contract.pdf" },
+        { category: "contracts", title: "Договор для замера" },
+        partnerCookie,
+      );
       if (upload.status !== 201) throw new Error(`the upload answered ${upload.status}: ${upload.body}`);
       const document = (JSON.parse(upload.body) as { documents: { id: string; version: { sha256: string } }[] })
         .documents[0]!;
@@ -162,88 +168,6 @@ async function main(): Promise<void> {
     await db.end();
     await rm(work, { recursive: true, force: true });
   }
-}
-
-/** A PDF of about `bytes` (one empty page and a stream object of printable filler); answers its SHA-256. */
-async function writePdf(file: string, bytes: number): Promise<string> {
-  const hash = createHash("sha256");
-  const out = createWriteStream(file);
-  let offset = 0;
-  const offsets: number[] = [];
-  const write = async (chunk: Buffer | string) => {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk, "latin1") : chunk;
-    hash.update(buffer);
-    offset += buffer.length;
-    if (!out.write(buffer)) await new Promise<void>((r) => out.once("drain", () => r()));
-  };
-  await write("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> >>",
-  ];
-  for (const [i, body] of objects.entries()) {
-    offsets.push(offset);
-    await write(`${i + 1} 0 obj\n${body}\nendobj\n`);
-  }
-  const streamLength = bytes - offset - 4096;
-  offsets.push(offset);
-  await write(`4 0 obj\n<< /Length ${streamLength} >>\nstream\n`);
-  for (let left = streamLength; left > 0;) {
-    const chunk = randomBytes(Math.min(MIB, left));
-    for (let i = 0; i < chunk.length; i++) chunk[i] = 0x3d + (chunk[i]! % 66);
-    await write(chunk);
-    left -= chunk.length;
-  }
-  await write("\nendstream\nendobj\n");
-  const xref = offset;
-  await write(
-    `xref\n0 5\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}` +
-      `trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`,
-  );
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-  return hash.digest("hex");
-}
-
-/** POST of the file as one multipart part, streamed from disk, as a same-origin page would. */
-function uploadFile(file: string, size: number, cookie: string): Promise<{ status: number; body: string }> {
-  const boundary = `----bench${randomBytes(12).toString("hex")}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="category"\r\n\r\ncontracts\r\n` +
-      `--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nДоговор для замера\r\n` +
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="contract.pdf"\r\n` +
-      `Content-Type: application/pdf\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: "127.0.0.1",
-        port: PORT,
-        method: "POST",
-        path: "/api/documents/upload",
-        headers: {
-          cookie,
-          "content-type": `multipart/form-data; boundary=${boundary}`,
-          "content-length": String(head.length + size + tail.length),
-          "sec-fetch-site": "same-origin",
-          origin: `http://127.0.0.1:${PORT}`,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    req.write(head);
-    const body = createReadStream(file, { highWaterMark: MIB });
-    body.on("error", reject);
-    body.on("end", () => req.end(tail));
-    body.pipe(req, { end: false });
-  });
 }
 
 /** GET of the file, read to the end and hashed; answers the milliseconds to the last byte. */
