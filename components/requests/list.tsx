@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { RequestStatusKey } from "@/lib/requests/constants";
@@ -19,7 +19,7 @@ export type RequestListItem = {
 };
 
 /** Requests as rows that fold into cards on a phone; `select` adds a checkbox per row (bulk assignment). */
-export async function RequestList({
+export function RequestList({
   items,
   hrefBase,
   empty,
@@ -32,7 +32,7 @@ export async function RequestList({
   showPartner?: boolean;
   select?: (item: RequestListItem) => ReactNode;
 }) {
-  const t = await getTranslations("requests");
+  const t = useTranslations("requests");
   if (items.length === 0) return <p className="rounded-lg border border-line bg-white p-4 text-muted">{empty}</p>;
   return (
     <ul className="divide-y divide-line overflow-hidden rounded-lg border border-line bg-white">

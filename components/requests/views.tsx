@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { almatyDisplayTime } from "@/lib/audit/almaty-time";
@@ -10,7 +10,7 @@ export function when(at: Date): string {
 }
 
 /** The due time as both sides see it: a time, "paused" while waiting, flagged when overdue. */
-export async function DueTime({
+export function DueTime({
   dueAt,
   overdue,
   status,
@@ -19,7 +19,7 @@ export async function DueTime({
   overdue: boolean;
   status: RequestStatusKey;
 }) {
-  const t = await getTranslations("requests");
+  const t = useTranslations("requests");
   if (status === "WAITING_PARTNER") return <span className="text-muted">{t("due.paused")}</span>;
   if (!dueAt || status === "RESOLVED" || status === "CLOSED")
     return <span className="text-muted">{t("due.none")}</span>;
@@ -31,8 +31,8 @@ export async function DueTime({
   );
 }
 
-export async function StatusBadge({ status }: { status: RequestStatusKey }) {
-  const t = await getTranslations("requests");
+export function StatusBadge({ status }: { status: RequestStatusKey }) {
+  const t = useTranslations("requests");
   const tone =
     status === "NEW"
       ? "bg-brand-50 text-brand-800"
@@ -71,7 +71,7 @@ type Message = {
  * A page of the thread, oldest first. A long thread opens on its newest messages; `path` with
  * `earlierCursor` links the page before, and an older page links back to the newest.
  */
-export async function Thread({
+export function Thread({
   messages,
   viewer,
   path,
@@ -84,7 +84,7 @@ export async function Thread({
   earlierCursor: string | null;
   isEarlierPage: boolean;
 }) {
-  const t = await getTranslations("requests");
+  const t = useTranslations("requests");
   return (
     <div className="space-y-3">
       {earlierCursor ? (
@@ -102,7 +102,7 @@ export async function Thread({
   );
 }
 
-async function ThreadMessages({
+function ThreadMessages({
   messages,
   viewer,
   label,
@@ -111,7 +111,7 @@ async function ThreadMessages({
   viewer: "partner" | "outsourcer";
   label: string;
 }) {
-  const t = await getTranslations("requests");
+  const t = useTranslations("requests");
   return (
     <ol className="space-y-3" aria-label={label}>
       {messages.map((m) => {
@@ -157,12 +157,12 @@ async function ThreadMessages({
   );
 }
 
-export async function History({
+export function History({
   changes,
 }: {
   changes: { fromStatus: RequestStatusKey | null; toStatus: RequestStatusKey; createdAt: Date }[];
 }) {
-  const t = await getTranslations("requests");
+  const t = useTranslations("requests");
   return (
     <details className="text-sm">
       <summary className="cursor-pointer font-medium">{t("thread.history")}</summary>
@@ -178,8 +178,8 @@ export async function History({
   );
 }
 
-export async function TranscriptLinks({ requestId }: { requestId: string }) {
-  const t = await getTranslations("requests");
+export function TranscriptLinks({ requestId }: { requestId: string }) {
+  const t = useTranslations("requests");
   return (
     <div className="flex flex-wrap gap-3 text-sm">
       <a className="font-medium text-brand-700 underline" href={`/api/requests/${requestId}/transcript?format=pdf`}>

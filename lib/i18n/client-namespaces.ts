@@ -22,5 +22,12 @@ export const PLACE_CLIENT_NAMESPACES = [
   "signatures",
 ] as const;
 
+/**
+ * What the desk's frame (header, place switcher) sends: each desk page wraps its content in its own
+ * ClientMessages with the namespaces its client components read, so a thread or the queue carries
+ * a few kilobytes of texts instead of every place's (lib/i18n/client-namespaces.test.ts checks both).
+ */
+export const DESK_SHELL_CLIENT_NAMESPACES = ["common", "errorPage", "places"] as const;
+
 /** Namespaces only public pages' or the back office's client components read (they bring their own). */
 export const OTHER_CLIENT_NAMESPACES = ["login", "errors", "admin", "maintenance"] as const;

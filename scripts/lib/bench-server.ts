@@ -36,11 +36,11 @@ export async function sessionCookie(
 
 /** Runs the production server as `npm start` does (scripts/serve.ts over the build) for `work`. */
 export async function withServer<T>(
-  options: { port: number; databaseUrl: string; env?: Record<string, string> },
+  options: { port: number; databaseUrl: string; env?: Record<string, string>; nodeArgs?: string[] },
   work: (server: ChildProcess) => Promise<T>,
 ): Promise<T> {
   const { port } = options;
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+  const server = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", "scripts/serve.ts"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PlaceShell } from "@/components/layout/place-shell";
+import { DESK_SHELL_CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { requirePlace } from "@/lib/tenancy/request";
 
 export const dynamic = "force-dynamic";
@@ -25,6 +26,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
       ]}
       navLabel={t("nav.label")}
       home="/desk"
+      clientNamespaces={DESK_SHELL_CLIENT_NAMESPACES}
     >
       {children}
     </PlaceShell>
