@@ -181,6 +181,32 @@ describe("the exchange with the outsourcing company", () => {
     expect(await library(hrOnly.token, { unread: "1" })).toEqual([]);
   });
 
+  it("the inbox count holds what the reader may see and has not opened: not a version waiting for its scan, not once opened", async () => {
+    const inbox = async (token: string) => {
+      const result = await documentLibraryLoader.run({}, { session: await resolveSession(token), meta: meta() });
+      if (!result.ok) throw new Error(result.code);
+      return result.data.unread;
+    };
+    const [before, hrBefore] = [await inbox(a.token), await inbox(hrOnly.token)];
+    const act = await upload(accountant.token, "Акт сверки за май", "acts_invoices", { partnerId: a.partnerId });
+    expect(act.status).toBe(201);
+    expect(await inbox(a.token)).toBe(before + 1);
+    // Not a category the RESTRICTED member was given.
+    expect(await inbox(hrOnly.token)).toBe(hrBefore);
+    // A version waiting for its scan is not offered to the Partner, nor counted; once clean it is.
+    const version = act.body.documents[0]!.version.id;
+    await db.prisma.documentVersion.update({ where: { id: version }, data: { scanStatus: "PENDING" } });
+    expect(await inbox(a.token)).toBe(before);
+    expect(await library(a.token, { unread: "1" })).not.toContain("Акт сверки за май");
+    await db.prisma.documentVersion.update({ where: { id: version }, data: { scanStatus: "CLEAN" } });
+    expect(await inbox(a.token)).toBe(before + 1);
+    // Opened by this reader: no longer new for them.
+    const opened = await download(a.token, act.id);
+    expect(opened.status).toBe(200);
+    await opened.body?.cancel();
+    expect(await inbox(a.token)).toBe(before);
+  });
+
   it("the database keeps a sent document and its versions as they were sent", async () => {
     const doc = await upload(a.token, "Договор аренды", "contracts");
     await sendDocument.run({ documentId: doc.id }, await contextFor(a.token));

@@ -17,7 +17,7 @@ import {
   type DocumentActor,
 } from "./access";
 import { documentListSchema, monthRange, type DocumentListInput } from "./schemas";
-import { MIB, usageOf } from "./storage-quota";
+import { MIB, storageLimitMbSql, usageOf } from "./storage-quota";
 
 /** The categories an actor may see: all, or those ticked for a RESTRICTED member. */
 export function categoriesOf(actor: DocumentActor): readonly string[] {
@@ -44,11 +44,34 @@ function searchQuery(q: string): Prisma.Sql | null {
 }
 
 /**
+ * The visibility rules of `visibleDocuments`/`visibleVersions` written out in SQL over `document d`:
+ * the Partners given (from the actor, never from input), a RESTRICTED member's categories, the staff
+ * side of the exchange, a current version scanned clean or the reader's own waiting for its scan.
+ * The read matrix and lib/documents tests hold them to the same answers as the Prisma rules.
+ */
+function visibleSql(actor: DocumentActor, partnerIds: readonly string[]): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [partnerCondition(`d."partnerId"`, partnerIds)];
+  if (actor.kind === "member" && actor.role === "RESTRICTED")
+    where.push(Prisma.sql`d.category::text = ANY(${[...actor.documentCategories]}::text[])`);
+  if (actor.kind === "staff")
+    where.push(
+      Prisma.sql`d."companyId" = ${actor.companyId}::uuid AND d.direction IN ('TO_OUTSOURCER', 'FROM_OUTSOURCER')`,
+    );
+  where.push(Prisma.sql`EXISTS (SELECT 1 FROM document_version v WHERE v.id = d."currentVersionId"
+    AND (v."scanStatus" IN ('NOT_SCANNED', 'CLEAN') OR (v."scanStatus" = 'PENDING' AND v."uploadedById" = ${actor.personId}::uuid)))`);
+  return where;
+}
+
+/** Sent by the other side and not opened by this reader: the inbox (SQL over `document d`). */
+function unreadSql(actor: DocumentActor): Prisma.Sql {
+  const incoming = actor.kind === "member" ? "FROM_OUTSOURCER" : "TO_OUTSOURCER";
+  return Prisma.sql`d.direction = ${incoming}::"DocumentDirection"
+    AND NOT EXISTS (SELECT 1 FROM document_receipt r WHERE r."documentId" = d.id AND r."personId" = ${actor.personId}::uuid)`;
+}
+
+/**
  * One page of documents, newest first, in one statement: every filter (full-text search, keyset)
- * and the visibility rules of `visibleDocuments`/`visibleVersions` written out in SQL — the
- * Partners the actor reaches (never from input), a RESTRICTED member's categories, the staff side
- * of the exchange, versions waiting for a scan. The read matrix and lib/documents tests hold it to
- * the same answers as the Prisma rules.
+ * on top of the visibility rules of `visibleSql`.
  */
 async function pageRows(
   db: PrismaClient,
@@ -57,13 +80,7 @@ async function pageRows(
 ): Promise<{ rows: ListRow[]; nextCursor: string | null }> {
   const partnerIds = readablePartners(actor, input.partnerId);
   if (partnerIds.length === 0) return { rows: [], nextCursor: null };
-  const where: Prisma.Sql[] = [partnerCondition(`d."partnerId"`, partnerIds)];
-  if (actor.kind === "member" && actor.role === "RESTRICTED")
-    where.push(Prisma.sql`d.category::text = ANY(${[...actor.documentCategories]}::text[])`);
-  if (actor.kind === "staff")
-    where.push(
-      Prisma.sql`d."companyId" = ${actor.companyId}::uuid AND d.direction IN ('TO_OUTSOURCER', 'FROM_OUTSOURCER')`,
-    );
+  const where = visibleSql(actor, partnerIds);
   where.push(
     input.status
       ? Prisma.sql`d.status = ${input.status}::"DocumentStatus"`
@@ -75,15 +92,9 @@ async function pageRows(
     const { start, end } = monthRange(input.period);
     where.push(Prisma.sql`d."periodStart" <= ${end}::date AND d."periodEnd" >= ${start}::date`);
   }
-  if (input.unread) {
-    const incoming = actor.kind === "member" ? "FROM_OUTSOURCER" : "TO_OUTSOURCER";
-    where.push(Prisma.sql`d.direction = ${incoming}::"DocumentDirection"
-      AND NOT EXISTS (SELECT 1 FROM document_receipt r WHERE r."documentId" = d.id AND r."personId" = ${actor.personId}::uuid)`);
-  }
+  if (input.unread) where.push(unreadSql(actor));
   const query = input.q ? searchQuery(input.q) : null;
   if (query) where.push(Prisma.sql`d.search @@ ${query}`);
-  where.push(Prisma.sql`EXISTS (SELECT 1 FROM document_version v WHERE v.id = d."currentVersionId"
-    AND (v."scanStatus" IN ('NOT_SCANNED', 'CLEAN') OR (v."scanStatus" = 'PENDING' AND v."uploadedById" = ${actor.personId}::uuid)))`);
   const key = decodeKeyset(input.cursor, 2);
   const [at, lastId] = key ?? [];
   if (at && lastId && !Number.isNaN(Date.parse(at)) && z.uuid().safeParse(lastId).success)
@@ -174,19 +185,22 @@ export const documentLibraryLoader = defineLoader({
   access: { member: "documents.view" },
   input: documentListSchema,
   async load({ input, db, actor }) {
-    const page = await listDocuments(db, actor, { ...input, partnerId: undefined });
-    const partner = await db.partner.findUnique({
-      where: { id: actor.partnerId },
-      select: { storageUsedBytes: true, storageLimitMb: true, outsourcingCompany: { select: { name: true } } },
-    });
-    if (!partner) throw notFound();
-    const unread = await countUnread(db, actor);
-    const limits = await readPlanLimits(db, actor.partnerId, now());
+    // The page and what the page shows beside it are independent: two statements at once.
+    const [page, [side]] = await Promise.all([
+      listDocuments(db, actor, { ...input, partnerId: undefined }),
+      db.$queryRaw<{ storageUsedBytes: bigint; storageLimitMb: number; company: string | null; unread: number }[]>`
+        SELECT p."storageUsedBytes", ${storageLimitMbSql(now())} AS "storageLimitMb", c.name AS company,
+               (${unreadCountSql(actor, [actor.partnerId])}) AS unread
+          FROM partner p
+          LEFT JOIN outsourcing_company c ON c.id = p."outsourcingCompanyId"
+         WHERE p.id = ${actor.partnerId}::uuid`,
+    ]);
+    if (!side) throw notFound();
     return {
       ...page,
-      usage: usageOf({ ...partner, storageLimitMb: limits.storageMb }),
-      unread,
-      company: partner.outsourcingCompany?.name ?? null,
+      usage: usageOf(side),
+      unread: side.unread,
+      company: side.company,
       categories: categoriesOf(actor),
       canEdit: canEditDocuments(actor),
       maxUploadBytes: env().UPLOAD_MAX_MB * MIB,
@@ -211,16 +225,22 @@ export const deskDocumentsLoader = defineLoader({
   },
 });
 
-/** Documents sent by the other side that this reader has not opened (the inbox). */
+/**
+ * How many documents the other side sent that this reader may see and has not opened (the inbox),
+ * as a scalar subquery. With the covering indexes on document (Partner, direction, …, current
+ * version) and document_version (id, scan state, uploader) it reads indexes only.
+ */
+function unreadCountSql(actor: DocumentActor, partnerIds: readonly string[]): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int FROM document d
+     WHERE ${Prisma.join([...visibleSql(actor, partnerIds), unreadSql(actor)], " AND ")}`;
+}
+
+/** The inbox count of `unreadCountSql` over every Partner the actor reaches. */
 async function countUnread(db: PrismaClient, actor: DocumentActor): Promise<number> {
-  return db.document.count({
-    where: {
-      ...visibleDocuments(actor),
-      direction: actor.kind === "member" ? "FROM_OUTSOURCER" : "TO_OUTSOURCER",
-      receipts: { none: { personId: actor.personId } },
-      currentVersion: visibleVersions(actor),
-    },
-  });
+  const partnerIds = readablePartners(actor);
+  if (partnerIds.length === 0) return 0;
+  const [row] = await db.$queryRaw<{ unread: number }[]>`SELECT (${unreadCountSql(actor, partnerIds)}) AS unread`;
+  return row?.unread ?? 0;
 }
 
 /**

@@ -495,16 +495,22 @@ const CASES: Record<string, ReadCase> = {
   },
   "documents.library": {
     input: () => ({}),
-    sees: (_w, data, caller) =>
-      caller === "otherPartner" ? expect(ids(data)).not.toContain(docA) : expect(ids(data)).toEqual([docA]),
+    sees: (_w, data, caller) => {
+      if (caller === "otherPartner") expect(ids(data)).not.toContain(docA);
+      else expect(ids(data)).toEqual([docA]);
+      // A's own sending is nobody's inbox on A's side.
+      expect((data as { unread: number }).unread).toBe(0);
+    },
   },
   "desk.documents": {
     input: () => ({}),
     listedFor: ["staffUnassigned", "staffOtherCompany"],
-    sees: (_w, data, caller) =>
-      caller === "staffManager" || caller === "staffAssigned"
-        ? expect(ids(data)).toEqual([docA])
-        : expect(ids(data)).toEqual([]),
+    sees: (_w, data, caller) => {
+      const reaches = caller === "staffManager" || caller === "staffAssigned";
+      expect(ids(data)).toEqual(reaches ? [docA] : []);
+      // What A sent and nobody at the desk opened is new for exactly those who reach A.
+      expect((data as { unread: number }).unread).toBe(reaches ? 1 : 0);
+    },
   },
   "documents.detail": {
     input: () => ({ documentId: docA }),
