@@ -4,7 +4,6 @@ import { logoutAction } from "@/app/actions/session";
 import { NotificationBell } from "@/components/notifications/bell";
 import { Button } from "@/components/ui/button";
 import type { ResolvedSession } from "@/lib/auth/session";
-import { unreadCountLoader } from "@/lib/notifications/queries";
 import type { Places } from "@/lib/tenancy/places";
 import { HeaderMenu } from "./header-menu";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -29,7 +28,6 @@ export async function AppHeader({
   const t = await getTranslations("cabinet");
   const tc = await getTranslations("common");
   const tn = await getTranslations("notifications");
-  const unread = await unreadCountLoader.run({}, { session, places });
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2 sm:py-3">
@@ -39,7 +37,7 @@ export async function AppHeader({
         </div>
         <div className="flex shrink-0 items-center gap-2">
           <NotificationBell
-            initial={unread.ok ? unread.data : 0}
+            initial={places.unreadNotifications}
             renderId={randomUUID()}
             label={tn("bell")}
             unreadLabel={tn("bellUnread", { count: "#" })}

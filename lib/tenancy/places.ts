@@ -41,6 +41,8 @@ export interface Places {
   sharedPartnerIds: string[];
   /** Open invitations to the person's phone (the header's count; the invitations page lists them). */
   pendingInvitations: number;
+  /** The person's notifications not yet read (the header's bell; the bell's stream keeps it current). */
+  unreadNotifications: number;
 }
 
 export const NO_PLACES: Places = {
@@ -49,14 +51,16 @@ export const NO_PLACES: Places = {
   operatorRole: null,
   sharedPartnerIds: [],
   pendingInvitations: 0,
+  unreadNotifications: 0,
 };
 
 /**
  * Reads all of a person's places in one statement: active memberships of open Partners, staff
  * rows with the Partners each reaches (OPS-1: the company serves the Partner, and the person is
- * its manager or assigned to it), the operator role, the Partners of live share grants, and how many
- * invitations to the person's phone are open. Inside a
- * transaction, pass its client: the embedded database has a single connection.
+ * its manager or assigned to it), the operator role, the Partners of live share grants, how many
+ * invitations to the person's phone are open and how many of their notifications are unread (the
+ * header's counts, so the header costs no statement of its own). Inside a transaction, pass its
+ * client: the embedded database has a single connection.
  */
 export async function loadPlaces(personId: string, db: Pick<PrismaClient, "$queryRaw"> = getDb()): Promise<Places> {
   const [row] = await db.$queryRaw<Places[]>`
@@ -82,7 +86,9 @@ export async function loadPlaces(personId: string, db: Pick<PrismaClient, "$quer
           AND g."expiresAt" > ${now().toISOString()}::timestamp(3)) AS "sharedPartnerIds",
       (SELECT count(*)::int FROM invitation i JOIN partner p ON p.id = i."partnerId"
         WHERE i.phone = (SELECT phone FROM person WHERE id = ${personId}::uuid) AND i.status = 'PENDING'
-          AND i."expiresAt" > ${now().toISOString()}::timestamp(3) AND p.status IN ('DEMO', 'ACTIVE')) AS "pendingInvitations"`;
+          AND i."expiresAt" > ${now().toISOString()}::timestamp(3) AND p.status IN ('DEMO', 'ACTIVE')) AS "pendingInvitations",
+      (SELECT count(*)::int FROM notification n
+        WHERE n."personId" = ${personId}::uuid AND n."readAt" IS NULL) AS "unreadNotifications"`;
   return row ?? NO_PLACES;
 }
 
