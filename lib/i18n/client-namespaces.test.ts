@@ -2,7 +2,12 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "./messages";
-import { DESK_SHELL_CLIENT_NAMESPACES, OTHER_CLIENT_NAMESPACES, PLACE_CLIENT_NAMESPACES } from "./client-namespaces";
+import {
+  CABINET_SHELL_NAMESPACES,
+  DESK_SHELL_CLIENT_NAMESPACES,
+  OTHER_CLIENT_NAMESPACES,
+  PLACE_CLIENT_NAMESPACES,
+} from "./client-namespaces";
 
 /** Every client component under app/ and components/, with its source. */
 function clientFiles(): { file: string; source: string }[] {
@@ -31,7 +36,44 @@ function namespacesRead(source: string): string[] {
   return [...found];
 }
 
+/** The namespaces a layout sends: the names in its `<ClientMessages namespaces={[…]}>`, the shell's when it spreads them. */
+function namespacesSent(layout: string): string[] {
+  const list = /<ClientMessages namespaces=\{\[([^\]]*)\]\}/.exec(readFileSync(layout, "utf8"))?.[1] ?? "";
+  const named = [...list.matchAll(/"([A-Za-z]+)"/g)].map((m) => m[1]!);
+  return list.includes("...CABINET_SHELL_NAMESPACES") ? [...CABINET_SHELL_NAMESPACES, ...named] : named;
+}
+
 describe("catalog texts sent to the browser", () => {
+  it("every cabinet page sends the namespaces its client components read: the cabinet's own and its section layouts'", () => {
+    const cabinet = path.resolve("app/(cabinet)/cabinet");
+    const pages: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (/^(page|loading|error|not-found|layout)\.tsx$/.test(name)) pages.push(full);
+      }
+    };
+    walk(cabinet);
+    const missing = pages.flatMap((page) => {
+      // The innermost layout between the cabinet's and the page that sends texts decides (a nested
+      // provider replaces the outer one); with none, the cabinet layout's shell namespaces.
+      const dirs = path.relative(cabinet, path.dirname(page)).split(path.sep).filter(Boolean);
+      const provider = dirs
+        .map((_, i) => path.join(cabinet, ...dirs.slice(0, i + 1), "layout.tsx"))
+        .filter((layout) => existsSync(layout) && namespacesSent(layout).length > 0)
+        .at(-1);
+      const sent = new Set<string>(provider ? namespacesSent(provider) : CABINET_SHELL_NAMESPACES);
+      return clientPathsOf(page)
+        .map((ns) => ns.split(".")[0]!)
+        .filter((ns) => !sent.has(ns))
+        .map((ns) => `${path.relative(process.cwd(), page)}: ${ns}`);
+    });
+    expect(missing).toEqual([]);
+    // The scan follows imports: the library page reaches the uploader, which reads "documents".
+    expect(clientPathsOf(path.join(cabinet, "documents/page.tsx"))).toEqual(["documents.upload"]);
+  });
+
   it("the signed-in places send every namespace their client components read (the rest stay on the server)", () => {
     const known = new Set<string>([...PLACE_CLIENT_NAMESPACES, ...OTHER_CLIENT_NAMESPACES]);
     const missing = clientFiles().flatMap(({ file, source }) =>
@@ -47,7 +89,8 @@ describe("catalog texts sent to the browser", () => {
 
   it("names only namespaces the catalogs have, and leaves the big server-only ones out", () => {
     const catalog = messagesFor("ru") as Record<string, unknown>;
-    for (const ns of [...PLACE_CLIENT_NAMESPACES, ...OTHER_CLIENT_NAMESPACES]) expect(catalog[ns], ns).toBeTruthy();
+    for (const ns of [...PLACE_CLIENT_NAMESPACES, ...OTHER_CLIENT_NAMESPACES, ...CABINET_SHELL_NAMESPACES])
+      expect(catalog[ns], ns).toBeTruthy();
     expect(PLACE_CLIENT_NAMESPACES).not.toContain("errors");
     expect(PLACE_CLIENT_NAMESPACES).not.toContain("audit");
   });

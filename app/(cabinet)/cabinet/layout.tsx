@@ -1,9 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ClientMessages, PLACE_CLIENT_NAMESPACES } from "@/components/i18n/client-messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppHeader } from "@/components/layout/app-header";
 import { CabinetNav } from "@/components/layout/cabinet-nav";
+import { CABINET_SHELL_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { can } from "@/lib/permissions/catalog";
 import { requireCabinet } from "@/lib/tenancy/cabinet";
 
@@ -32,7 +33,7 @@ export default async function CabinetLayout({ children }: { children: ReactNode 
       .map((m) => ({ href: `/cabinet/${m.key}`, label: t(`nav.${m.key}`), badge: tc("comingSoon") })),
   ];
   return (
-    <ClientMessages namespaces={PLACE_CLIENT_NAMESPACES}>
+    <ClientMessages namespaces={CABINET_SHELL_NAMESPACES}>
       <div className="min-h-dvh">
         <AppHeader session={session} places={places} personLine={personLine} fallback={t("nav.home")} />
         {partner?.status === "DEMO" ? (
