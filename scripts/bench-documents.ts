@@ -5,14 +5,15 @@
 // - a 200 MB upload through POST /api/documents/upload (multipart, streamed from disk) and its
 //   download through GET /api/documents/<id>/file, three times: the server's memory growth (RSS of
 //   its process tree, sampled every 100 ms) and the speed, each beside an fs.copyFile of the same
-//   file on the same disk timed just before; the bytes are checked against the file's SHA-256.
+//   file on the same disk and a bare loopback TCP transfer of it (no HTTP), both timed just before;
+//   the bytes are checked against the file's SHA-256.
 // The machine is shared, so the pages are loaded in turns and each transfer is paired with its copy.
 // Storage (STORAGE_DIR), the server's temporary upload files (TMPDIR) and the test files share one
 // temporary folder (BENCH_TMP, default the system's), so one disk. The uploaded document is removed
 // afterwards. Results: stdout and bench-results/documents.json.
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream, mkdirSync, writeFileSync } from "node:fs";
-import { copyFile, mkdtemp, rm, stat } from "node:fs/promises";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,6 +21,7 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { assertLocalDatabase } from "@/lib/db/testing";
 import { countStatements, cpuMs, load, percentiles, sampleRss, sessionCookie, withServer } from "./lib/bench-server";
+import { timeCopy, timeLoopback, uploadFile, writePdf } from "./lib/bench-files";
 import { buildIfNeeded } from "./lib/build";
 import { startCountingProxy } from "./lib/pg-count-proxy";
 
@@ -142,7 +144,17 @@ async function main(): Promise<void> {
       const rounds: TransferRound[] = [];
       for (let round = 0; round < TRANSFERS; round++) {
         const copySeconds = await timeCopy(source, path.join(work, "copy.pdf"));
-        const upload = await sampleRss(server.pid!, () => timed(() => uploadFile(source, size, cookie)));
+        const loopbackSeconds = await timeLoopback(source, path.join(work, "loopback.pdf"));
+        const upload = await sampleRss(server.pid!, () =>
+          timed(() =>
+            uploadFile(
+              PORT,
+              { path: source, size, name: "big.pdf" },
+              { category: "other", title: "Нагрузочный тест 200 МБ" },
+              cookie,
+            ),
+          ),
+        );
         if (upload.result.value.status !== 201)
           throw new Error(`the upload answered ${upload.result.value.status}: ${upload.result.value.body}`);
         const document = (
@@ -159,16 +171,19 @@ async function main(): Promise<void> {
         uploaded.pop();
         rounds.push({
           copyMbPerSecond: mbps(size, copySeconds),
+          loopbackMbPerSecond: mbps(size, loopbackSeconds),
           upload: {
             ok: document.version.sha256 === sourceSha256,
             mbPerSecond: mbps(size, upload.result.seconds),
             speedToCopy: Number((copySeconds / upload.result.seconds).toFixed(2)),
+            speedToLoopback: Number((loopbackSeconds / upload.result.seconds).toFixed(2)),
             rssGrowthMb: upload.rssGrowthMb,
           },
           download: {
             ok: downloadOk,
             mbPerSecond: mbps(size, download.result.seconds),
             speedToCopy: Number((copySeconds / download.result.seconds).toFixed(2)),
+            speedToLoopback: Number((loopbackSeconds / download.result.seconds).toFixed(2)),
             rssGrowthMb: download.rssGrowthMb,
           },
         });
@@ -177,6 +192,7 @@ async function main(): Promise<void> {
         ok: rounds.every((r) => r[kind].ok),
         mbPerSecond: median(rounds.map((r) => r[kind].mbPerSecond)),
         speedToCopy: median(rounds.map((r) => r[kind].speedToCopy)),
+        speedToLoopback: median(rounds.map((r) => r[kind].speedToLoopback)),
         rssGrowthMbMax: Math.max(...rounds.map((r) => r[kind].rssGrowthMb)),
       });
       return {
@@ -192,6 +208,7 @@ async function main(): Promise<void> {
         listToTrivialP95: Number((list.p95Ms / trivial.p95Ms).toFixed(2)),
         searchToTrivialP95: Number((search.p95Ms / trivial.p95Ms).toFixed(2)),
         copyMbPerSecond: median(rounds.map((r) => r.copyMbPerSecond)),
+        loopbackMbPerSecond: median(rounds.map((r) => r.loopbackMbPerSecond)),
         upload: summary("upload"),
         download: summary("download"),
         transferRounds: rounds,
@@ -232,115 +249,29 @@ async function main(): Promise<void> {
   }
 }
 
-/**
- * A PDF of about `bytes`: a catalog, one empty page, and an unreferenced stream object of random
- * printable bytes (no `<`, so no markup), with a correct cross-reference table. Answers its SHA-256.
- */
-async function writePdf(file: string, bytes: number): Promise<string> {
-  const hash = createHash("sha256");
-  const out = createWriteStream(file);
-  let offset = 0;
-  const offsets: number[] = [];
-  const write = async (chunk: Buffer | string) => {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk, "latin1") : chunk;
-    hash.update(buffer);
-    offset += buffer.length;
-    if (!out.write(buffer)) await new Promise<void>((r) => out.once("drain", () => r()));
-  };
-  await write("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> >>",
-  ];
-  for (const [i, body] of objects.entries()) {
-    offsets.push(offset);
-    await write(`${i + 1} 0 obj\n${body}\nendobj\n`);
-  }
-  const streamLength = bytes - offset - 4096;
-  offsets.push(offset);
-  await write(`4 0 obj\n<< /Length ${streamLength} >>\nstream\n`);
-  for (let left = streamLength; left > 0;) {
-    const chunk = randomBytes(Math.min(MIB, left));
-    // Printable ASCII from '=' (0x3d) to '~' (0x7e): 66 letters, digits and signs, never '<'.
-    for (let i = 0; i < chunk.length; i++) chunk[i] = 0x3d + (chunk[i]! % 66);
-    await write(chunk);
-    left -= chunk.length;
-  }
-  await write("\nendstream\nendobj\n");
-  const xref = offset;
-  await write(
-    `xref\n0 5\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}` +
-      `trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`,
-  );
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-  return hash.digest("hex");
-}
-
-/** Seconds of an fs.copyFile of the file beside itself (same disk); the copy is removed. */
-async function timeCopy(source: string, target: string): Promise<number> {
-  await rm(target, { force: true });
-  const started = performance.now();
-  await copyFile(source, target);
-  const seconds = (performance.now() - started) / 1000;
-  await rm(target, { force: true });
-  return seconds;
-}
-
 const mbps = (bytes: number, seconds: number) => Number((bytes / MIB / seconds).toFixed(1));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+interface TransferSpeed {
+  ok: boolean;
+  mbPerSecond: number;
+  speedToCopy: number;
+  /** Against the same bytes over a bare loopback TCP connection: what the machine's network stack allows. */
+  speedToLoopback: number;
+  rssGrowthMb: number;
+}
+
 interface TransferRound {
   copyMbPerSecond: number;
-  upload: { ok: boolean; mbPerSecond: number; speedToCopy: number; rssGrowthMb: number };
-  download: { ok: boolean; mbPerSecond: number; speedToCopy: number; rssGrowthMb: number };
+  loopbackMbPerSecond: number;
+  upload: TransferSpeed;
+  download: TransferSpeed;
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {
   const started = performance.now();
   const value = await work();
   return { value, seconds: (performance.now() - started) / 1000 };
-}
-
-/** POST of the file as one multipart part, streamed from disk with its exact Content-Length, as a same-origin page would. */
-function uploadFile(file: string, size: number, cookie: string): Promise<{ status: number; body: string }> {
-  const boundary = `----bench${randomBytes(12).toString("hex")}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="category"\r\n\r\nother\r\n` +
-      `--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nНагрузочный тест 200 МБ\r\n` +
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n` +
-      `Content-Type: application/pdf\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: "127.0.0.1",
-        port: PORT,
-        method: "POST",
-        path: "/api/documents/upload",
-        headers: {
-          cookie,
-          "content-type": `multipart/form-data; boundary=${boundary}`,
-          "content-length": String(head.length + size + tail.length),
-          "sec-fetch-site": "same-origin",
-          origin: `http://127.0.0.1:${PORT}`,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    req.write(head);
-    const body = createReadStream(file, { highWaterMark: MIB });
-    body.on("error", reject);
-    body.on("end", () => req.end(tail));
-    body.pipe(req, { end: false });
-  });
 }
 
 /** GET of a file into a file on the same disk; answers the status. */
