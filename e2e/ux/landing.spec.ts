@@ -34,7 +34,7 @@ test("the landing loads no script, and its language switcher works without JavaS
   // The footer's switcher too; the choice follows the visitor to the App Router's pages.
   await page.getByRole("contentinfo").getByRole("button", { name: "EN" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await page.getByRole("banner").getByRole("link", { name: "Tariffs" }).click();
+  await page.getByRole("banner").getByRole("link", { name: "Plans" }).click();
   await expect(page).toHaveURL(/\/tariffs$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   // And back from there: the tariffs page's switcher returns to the tariffs page.
