@@ -50,7 +50,11 @@ export const getServerSideProps: GetServerSideProps<LandingProps> = async ({ req
       year: now().getFullYear(),
       maintenance:
         notice?.ok && notice.data
-          ? maintenanceNoticeTexts(notice.data, locale, createTranslator({ locale, messages: all as Messages }))
+          ? maintenanceNoticeTexts(
+              notice.data,
+              locale,
+              createTranslator({ locale, messages: all as Messages, timeZone: TIME_ZONE }),
+            )
           : null,
     },
   };
