@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { logoutAction } from "@/app/actions/session";
 import { NotificationBell } from "@/components/notifications/bell";
 import { Button } from "@/components/ui/button";
+import { getWebLocale } from "@/lib/auth/current";
 import type { ResolvedSession } from "@/lib/auth/session";
 import type { Places } from "@/lib/tenancy/places";
 import { HeaderMenu } from "./header-menu";
@@ -28,6 +29,7 @@ export async function AppHeader({
   const t = await getTranslations("cabinet");
   const tc = await getTranslations("common");
   const tn = await getTranslations("notifications");
+  const [tAll, locale] = await Promise.all([getTranslations(), getWebLocale()]);
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2 sm:py-3">
@@ -43,12 +45,12 @@ export async function AppHeader({
             unreadLabel={tn("bellUnread", { count: "#" })}
           />
           <div className="hidden items-center gap-2 sm:flex">
-            <LocaleSwitcher />
+            <LocaleSwitcher t={tAll} current={locale} />
             <LogoutButton label={t("logout")} />
           </div>
           <HeaderMenu label={tc("openMenu")}>
             <p className="text-sm text-muted">{personLine}</p>
-            <LocaleSwitcher />
+            <LocaleSwitcher t={tAll} current={locale} />
             <LogoutButton label={t("logout")} />
           </HeaderMenu>
         </div>

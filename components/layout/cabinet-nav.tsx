@@ -26,7 +26,8 @@ export function CabinetNav({
   /** The place's home: active only on itself, not on every page below it. */
   home?: string;
 }) {
-  const pathname = usePathname();
+  // Typed nullable once a Pages Router page exists (the landing); always set inside the App Router.
+  const pathname = usePathname() ?? "";
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     const active = list.current?.querySelector<HTMLElement>("[aria-current=page]");

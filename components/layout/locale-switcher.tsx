@@ -1,18 +1,26 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { changeLocaleFormAction } from "@/app/actions/locale";
-import { LOCALES } from "@/lib/i18n/config";
+import { LOCALES, type Locale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/translate";
 import { cn } from "@/lib/utils";
 
 /**
- * The language buttons: a server-rendered form posting to a server action, so the public pages
- * ship no JavaScript of their own for it (and it works before the page's scripts have loaded).
- * The action keeps the choice and revalidates the layout, which re-renders in the new language.
+ * The language buttons: a plain form posting to `POST /api/locale`, so it works on every page
+ * without JavaScript (the landing has none). The route keeps the choice and answers 303 back to
+ * `returnTo`, or to the page the form was on (its Referer) when a layout cannot know the path.
  */
-export async function LocaleSwitcher({ className }: { className?: string }) {
-  const t = await getTranslations();
-  const current = await getLocale();
+export function LocaleSwitcher({
+  t,
+  current,
+  returnTo,
+  className,
+}: {
+  t: Translate;
+  current: Locale;
+  returnTo?: string;
+  className?: string;
+}) {
   return (
-    <form action={changeLocaleFormAction} className={cn("inline-flex", className)}>
+    <form method="post" action="/api/locale" className={cn("inline-flex", className)}>
+      {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
       <div
         role="group"
         aria-label={t("common.language")}

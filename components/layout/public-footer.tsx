@@ -1,14 +1,32 @@
-import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { env } from "@/lib/env";
+import type { Locale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/translate";
 import { LEGAL_SLUGS, type LegalKind } from "@/lib/legal/slugs";
-import { now } from "@/lib/clock";
 import { LocaleSwitcher } from "./locale-switcher";
 
-/** The public pages' footer: the legal texts, how to reach us, and the language. */
-export async function PublicFooter() {
-  const t = await getTranslations();
-  const { SUPPORT_PHONE, SUPPORT_EMAIL } = env();
+/** How to reach us, as the footer shows it (from the environment: SUPPORT_PHONE, SUPPORT_EMAIL). */
+export interface SupportContacts {
+  phone: string;
+  email: string;
+}
+
+/**
+ * The public pages' footer: the legal texts, how to reach us, and the language. Presentational, like
+ * the header: the App Router's public layout and the landing (pages/index.tsx) hand it the same data.
+ */
+export function PublicFooter({
+  t,
+  locale,
+  contacts,
+  year,
+  returnTo,
+}: {
+  t: Translate;
+  locale: Locale;
+  contacts: SupportContacts;
+  year: number;
+  returnTo?: string;
+}) {
   const link = "inline-block rounded-sm py-1 text-sm text-ink underline-offset-2 hover:underline";
   return (
     <footer className="mt-12 border-t border-line bg-white">
@@ -34,14 +52,14 @@ export async function PublicFooter() {
           <ul className="mt-3 space-y-1 text-sm">
             <li>
               {t("landing.footerNav.phone")}:{" "}
-              <a href={`tel:${SUPPORT_PHONE.replace(/[^\d+]/g, "")}`} className={link}>
-                {SUPPORT_PHONE}
+              <a href={`tel:${contacts.phone.replace(/[^\d+]/g, "")}`} className={link}>
+                {contacts.phone}
               </a>
             </li>
             <li>
               {t("landing.footerNav.email")}:{" "}
-              <a href={`mailto:${SUPPORT_EMAIL}`} className={link}>
-                {SUPPORT_EMAIL}
+              <a href={`mailto:${contacts.email}`} className={link}>
+                {contacts.email}
               </a>
             </li>
           </ul>
@@ -50,8 +68,8 @@ export async function PublicFooter() {
           <h2 id="footer-language" className="text-sm font-semibold text-muted">
             {t("landing.footerNav.languageTitle")}
           </h2>
-          <LocaleSwitcher className="mt-3" />
-          <p className="mt-6 text-xs text-muted">{t("landing.footerNav.rights", { year: now().getFullYear() })}</p>
+          <LocaleSwitcher t={t} current={locale} returnTo={returnTo} className="mt-3" />
+          <p className="mt-6 text-xs text-muted">{t("landing.footerNav.rights", { year })}</p>
         </section>
       </div>
     </footer>

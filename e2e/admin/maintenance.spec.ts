@@ -84,6 +84,9 @@ test("an admin announces maintenance; members get the maintenance page and the A
     await shot(member, "banner-desktop");
     await member.goto("/tariffs");
     await expect(banner).toBeVisible();
+    // The landing too, though the Pages Router renders it (pages/index.tsx).
+    await member.goto("/");
+    await expect(banner).toContainText(MESSAGE);
 
     // The window starts: the member gets the maintenance page, the API a 503 with Retry-After.
     await advanceServerClock(member.request, 4 * MINUTE);

@@ -8,3 +8,14 @@ export function localeFromAcceptLanguage(header: string | null): Locale {
   }
   return DEFAULT_LOCALE;
 }
+
+/** The interface language: the person's choice, else the cookie, else the browser's, else Russian. */
+export function chooseLocale(sources: {
+  person?: string | null;
+  cookie?: string | null;
+  acceptLanguage: string | null;
+}): Locale {
+  if (isLocale(sources.person)) return sources.person;
+  if (isLocale(sources.cookie)) return sources.cookie;
+  return localeFromAcceptLanguage(sources.acceptLanguage);
+}

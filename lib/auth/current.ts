@@ -1,7 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { LOCALE_COOKIE, isLocale, type Locale } from "@/lib/i18n/config";
-import { localeFromAcceptLanguage } from "./current-locale";
+import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
+import { chooseLocale } from "./current-locale";
 import { SESSION_COOKIES, sessionTokenFromCookie } from "./next-auth";
 import { requestMetaFromHeaders, type RequestMeta } from "./request-meta";
 import { resolveSession, type ResolvedSession } from "./session";
@@ -24,10 +24,11 @@ export async function getWebRequestMeta(): Promise<RequestMeta> {
 export const getWebLocale = cache(async (): Promise<Locale> => {
   // Error pages need the language while the database is down: then the person's choice is skipped.
   const session = await getWebSession().catch(() => null);
-  if (session?.person && isLocale(session.person.locale)) return session.person.locale;
-  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(cookie)) return cookie;
-  return localeFromAcceptLanguage((await headers()).get("accept-language"));
+  return chooseLocale({
+    person: session?.person?.locale,
+    cookie: (await cookies()).get(LOCALE_COOKIE)?.value,
+    acceptLanguage: (await headers()).get("accept-language"),
+  });
 });
 
 /** Removes the web session cookie (after the row was revoked). */

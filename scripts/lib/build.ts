@@ -9,12 +9,14 @@ export function needsBuild(): boolean {
   const builtAt = statSync(buildId).mtimeMs;
   const roots = [
     "app",
+    "pages",
     "components",
     "lib",
     "i18n",
     "messages",
     "public",
     "next.config.ts",
+    "proxy.ts",
     "package.json",
     "package-lock.json",
   ];

@@ -6,6 +6,7 @@ import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { PersonalDataForm } from "@/components/profile/personal-data-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { getWebLocale } from "@/lib/auth/current";
 import { ownProfileLoader } from "@/lib/person/queries";
 import { requireCabinet } from "@/lib/tenancy/cabinet";
 import { load } from "@/lib/tenancy/request";
@@ -21,6 +22,7 @@ export default async function ProfilePage() {
   const t = await getTranslations("profile");
   const tn = await getTranslations("notifications");
   const format = await getFormatter();
+  const [tAll, locale] = await Promise.all([getTranslations(), getWebLocale()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const others = sessions.filter((s) => s.id !== actor.sessionId);
   return (
@@ -37,7 +39,7 @@ export default async function ProfilePage() {
         <PersonalDataForm initial={{ name: person.name, email: person.email ?? "" }} />
         <div className="mt-6">
           <p className="mb-2 text-sm font-medium">{t("localeLabel")}</p>
-          <LocaleSwitcher />
+          <LocaleSwitcher t={tAll} current={locale} returnTo="/cabinet/profile" />
         </div>
       </Card>
       <Card aria-labelledby="notification-settings">
