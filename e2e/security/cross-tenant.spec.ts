@@ -37,6 +37,8 @@ const PROBES: Record<string, Probe | "public" | "auth-machinery" | "test-server-
     "/demo": "public",
     // POST only: starts a new demo cabinet of the visitor's own (lib/demo tests).
     "/api/demo": "write-only",
+    // The language switcher's form: the caller's own cookie and choice, no id of anyone (lib/i18n tests).
+    "/api/locale": "write-only",
     "/legal/[kind]": "public",
     "/api/health": "public",
     "/api/health/live": "public",
@@ -190,11 +192,26 @@ function appRoutes(dir = "app", prefix = ""): string[] {
   return routes;
 }
 
+/** URL patterns of the Pages Router's pages (the script-free landing); `_app`, `_document` and error pages are none. */
+function pagesRoutes(dir = "pages", prefix = ""): string[] {
+  const routes: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    const name = entry.replace(/\.tsx?$/, "");
+    if (statSync(full).isDirectory()) routes.push(...pagesRoutes(full, `${prefix}/${entry}`));
+    else if (!name.startsWith("_") && !["404", "500"].includes(name))
+      routes.push(name === "index" ? prefix || "/" : `${prefix}/${name}`);
+  }
+  return routes;
+}
+
 test.describe("cross-tenant access", () => {
   test.use({ storageState: PRIMARY_STATE });
 
   test("every route of the app has a probe here", () => {
-    const missing = appRoutes().filter((route) => !(route in PROBES));
+    const routes = [...appRoutes(), ...pagesRoutes()];
+    expect(routes).toContain("/");
+    const missing = routes.filter((route) => !(route in PROBES));
     expect(missing, "routes without a cross-tenant probe").toEqual([]);
   });
 
